@@ -1,0 +1,247 @@
+/**
+ * The `AuthClient` for an Amazon Cognito user pool, called straight from the browser:
+ * SRP (default) or password sign-in, sign-up and its confirmation, the session kept in
+ * storage, refreshed before it expires, revoked on sign-out.
+ */
+import type { AuthenticationResultType, CodeDeliveryDetailsType, InitiateAuthResponse } from '@aws-sdk/client-cognito-identity-provider';
+import { AuthError, type AuthClient, type AuthSession, type AuthTokens, type CodeDelivery, type SessionChange, type SignInResult } from '../core/types.js';
+import { cognitoError } from './errors.js';
+import { createSessionStore, resolveStorage, type SessionStore, type StorageOption } from './session-store.js';
+import { createSrpClient } from './srp.js';
+import { createFetchTransport, type Transport } from './transport.js';
+
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+
+export interface CognitoClientOptions {
+  /** The user pool id, `<region>_<id>`. */
+  readonly userPoolId: string;
+  /** The app client id; the app client must have no secret. */
+  readonly clientId: string;
+  /** The region; read from the pool id when absent. */
+  readonly region?: string;
+  /** The user-pool endpoint; Cognito's regional endpoint when absent. */
+  readonly endpoint?: string;
+  /** `USER_SRP_AUTH` (default: the password never leaves the browser) or `USER_PASSWORD_AUTH`. */
+  readonly authFlow?: AuthFlow;
+  /** Where tokens are kept. */
+  readonly storage?: StorageOption;
+  /** How long before the access token expires it is refreshed, in seconds. */
+  readonly refreshLeewaySeconds?: number;
+  /** Milliseconds before a request is given up. */
+  readonly timeoutMs?: number;
+  /** Another transport (the AWS SDK one, or a test double). */
+  readonly transport?: Transport;
+}
+
+const MAX_TIMER_MS = 2_147_483_647;
+const RETRY_REFRESH_MS = 30_000;
+
+/** Splits `<region>_<id>`; throws a configuration error when it is not a pool id. */
+export function parseUserPoolId(userPoolId: string): { region: string; poolName: string } {
+  const match = /^([\w-]+)_([0-9a-zA-Z]+)$/u.exec(userPoolId);
+  if (!match?.[1] || !match[2]) throw new AuthError({ code: 'InvalidUserPoolId', key: 'errors.configuration' });
+  return { region: match[1], poolName: match[2] };
+}
+
+/** Cognito's regional endpoint (China regions use `amazonaws.com.cn`). */
+export function defaultEndpoint(region: string): string {
+  return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`;
+}
+
+function toDelivery(details: CodeDeliveryDetailsType | undefined): CodeDelivery | undefined {
+  if (!details?.Destination) return undefined;
+  return {
+    destination: details.Destination,
+    medium: details.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL',
+    attribute: details.AttributeName ?? (details.DeliveryMedium === 'SMS' ? 'phone_number' : 'email'),
+  };
+}
+
+function toTokens(result: AuthenticationResultType, previousRefreshToken?: string): AuthTokens {
+  if (!result.IdToken || !result.AccessToken) throw cognitoError('InvalidResponse');
+  const refreshToken = result.RefreshToken ?? previousRefreshToken;
+  const expiresAt = Date.now() + (result.ExpiresIn ?? 3600) * 1000;
+  return { idToken: result.IdToken, accessToken: result.AccessToken, expiresAt, ...(refreshToken ? { refreshToken } : {}) };
+}
+
+export function createCognitoClient(options: CognitoClientOptions): AuthClient {
+  const { region: poolRegion, poolName } = parseUserPoolId(options.userPoolId);
+  if (options.clientId.trim() === '') throw new AuthError({ code: 'MissingClientId', key: 'errors.configuration' });
+  const region = options.region ?? poolRegion;
+  const transport =
+    options.transport ??
+    createFetchTransport({
+      endpoint: options.endpoint ?? defaultEndpoint(region),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
+  const store: SessionStore = createSessionStore(resolveStorage(options.storage), options.userPoolId, options.clientId);
+  const clientId = options.clientId;
+  const authFlow = options.authFlow ?? 'USER_SRP_AUTH';
+  const leewayMs = (options.refreshLeewaySeconds ?? 60) * 1000;
+  const listeners = new Set<(change: SessionChange) => void>();
+  const inFlight = new AbortController();
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const notify = (change: SessionChange): void => {
+    for (const listener of listeners) listener(change);
+  };
+
+  const cancelRefresh = (): void => {
+    if (refreshTimer !== undefined) clearTimeout(refreshTimer);
+    refreshTimer = undefined;
+  };
+
+  const scheduleRefresh = (session: AuthSession, delayMs?: number): void => {
+    cancelRefresh();
+    if (!session.tokens.refreshToken) return;
+    const delay = delayMs ?? Math.max(0, session.tokens.expiresAt - leewayMs - Date.now());
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      refresh(session).then(
+        (fresh) => notify({ type: 'refreshed', session: fresh }),
+        (error: unknown) => {
+          if (error instanceof AuthError && error.code === 'NotAuthorizedException') {
+            store.clear();
+            notify({ type: 'ended' });
+          } else {
+            // A network blip: try again shortly; the tokens are kept meanwhile.
+            scheduleRefresh(session, RETRY_REFRESH_MS);
+          }
+        },
+      );
+    }, Math.min(delay, MAX_TIMER_MS));
+  };
+
+  const keep = (result: AuthenticationResultType, previousRefreshToken?: string): AuthSession => {
+    const session = store.save(toTokens(result, previousRefreshToken));
+    scheduleRefresh(session);
+    return session;
+  };
+
+  const refresh = async (session: AuthSession): Promise<AuthSession> => {
+    const refreshToken = session.tokens.refreshToken;
+    if (!refreshToken) throw cognitoError('NotAuthorizedException', 'Refresh Token has expired');
+    const response = await transport.send(
+      'InitiateAuth',
+      { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: clientId, AuthParameters: { REFRESH_TOKEN: refreshToken } },
+      inFlight.signal,
+    );
+    if (!response.AuthenticationResult) throw cognitoError('InvalidResponse');
+    return keep(response.AuthenticationResult, refreshToken);
+  };
+
+  const settle = (response: InitiateAuthResponse): SignInResult => {
+    if (response.AuthenticationResult) return { kind: 'signedIn', session: keep(response.AuthenticationResult) };
+    if (!response.ChallengeName) throw cognitoError('InvalidResponse');
+    return { kind: 'challenge', challenge: { name: response.ChallengeName, parameters: response.ChallengeParameters ?? {} } };
+  };
+
+  const signInWithSrp = async (username: string, password: string): Promise<SignInResult> => {
+    const srp = await createSrpClient(poolName);
+    const started = await transport.send(
+      'InitiateAuth',
+      { AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } },
+      inFlight.signal,
+    );
+    if (started.ChallengeName !== 'PASSWORD_VERIFIER') return settle(started);
+    const parameters = started.ChallengeParameters ?? {};
+    const { SRP_B, SALT, SECRET_BLOCK, USER_ID_FOR_SRP } = parameters;
+    if (!SRP_B || !SALT || !SECRET_BLOCK || !USER_ID_FOR_SRP) throw cognitoError('InvalidResponse');
+    let claim;
+    try {
+      claim = await srp.claim({ SRP_B, SALT, SECRET_BLOCK, USER_ID_FOR_SRP }, password);
+    } catch (error) {
+      throw cognitoError('InvalidResponse', '', error);
+    }
+    const answered = await transport.send(
+      'RespondToAuthChallenge',
+      {
+        ChallengeName: 'PASSWORD_VERIFIER',
+        ClientId: clientId,
+        ChallengeResponses: { ...claim },
+        ...(started.Session ? { Session: started.Session } : {}),
+      },
+      inFlight.signal,
+    );
+    return settle(answered);
+  };
+
+  return {
+    async restoreSession() {
+      const session = store.load();
+      if (!session) return null;
+      if (session.tokens.expiresAt - leewayMs > Date.now()) {
+        scheduleRefresh(session);
+        return session;
+      }
+      try {
+        return await refresh(session);
+      } catch (error) {
+        if (error instanceof AuthError && error.code === 'NotAuthorizedException') {
+          store.clear();
+          return null;
+        }
+        throw error;
+      }
+    },
+
+    async signIn({ username, password }) {
+      if (authFlow === 'USER_SRP_AUTH') return signInWithSrp(username, password);
+      const response = await transport.send(
+        'InitiateAuth',
+        { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, PASSWORD: password } },
+        inFlight.signal,
+      );
+      return settle(response);
+    },
+
+    async signUp({ username, password, attributes }) {
+      const response = await transport.send(
+        'SignUp',
+        {
+          ClientId: clientId,
+          Username: username,
+          Password: password,
+          UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+        },
+        inFlight.signal,
+      );
+      const delivery = toDelivery(response.CodeDeliveryDetails);
+      return { confirmed: response.UserConfirmed ?? false, userId: response.UserSub ?? '', ...(delivery ? { delivery } : {}) };
+    },
+
+    async confirmSignUp({ username, code }) {
+      await transport.send('ConfirmSignUp', { ClientId: clientId, Username: username, ConfirmationCode: code }, inFlight.signal);
+    },
+
+    async resendSignUpCode({ username }) {
+      const response = await transport.send('ResendConfirmationCode', { ClientId: clientId, Username: username }, inFlight.signal);
+      return toDelivery(response.CodeDeliveryDetails);
+    },
+
+    async signOut({ global = false } = {}) {
+      const session = store.load();
+      cancelRefresh();
+      store.clear();
+      if (!session) return;
+      // The tokens are gone from this browser already; telling Cognito is best effort.
+      const calls: Promise<unknown>[] = [];
+      if (global) calls.push(transport.send('GlobalSignOut', { AccessToken: session.tokens.accessToken }, inFlight.signal));
+      if (session.tokens.refreshToken) {
+        calls.push(transport.send('RevokeToken', { ClientId: clientId, Token: session.tokens.refreshToken }, inFlight.signal));
+      }
+      await Promise.allSettled(calls);
+    },
+
+    onSessionChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    dispose() {
+      cancelRefresh();
+      listeners.clear();
+      inFlight.abort();
+    },
+  };
+}

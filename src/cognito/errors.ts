@@ -1,0 +1,69 @@
+/**
+ * Cognito's exceptions as failures the screens can show: each gets a translation key.
+ * UI logic keys on the exception name; the message decides only where Cognito shares
+ * one name between several causes (NotAuthorizedException).
+ */
+import { AuthError } from '../core/types.js';
+
+const KEYS: Readonly<Record<string, string>> = {
+  AliasExistsException: 'errors.aliasExists',
+  CodeDeliveryFailureException: 'errors.codeDeliveryFailure',
+  CodeMismatchException: 'errors.codeMismatch',
+  ExpiredCodeException: 'errors.codeExpired',
+  ForbiddenException: 'errors.forbidden',
+  InternalErrorException: 'errors.service',
+  InvalidEmailRoleAccessPolicyException: 'errors.configuration',
+  InvalidLambdaResponseException: 'errors.lambda',
+  InvalidParameterException: 'errors.invalidParameter',
+  InvalidPasswordException: 'errors.invalidPassword',
+  InvalidSmsRoleAccessPolicyException: 'errors.configuration',
+  InvalidSmsRoleTrustRelationshipException: 'errors.configuration',
+  InvalidUserPoolConfigurationException: 'errors.configuration',
+  LimitExceededException: 'errors.limitExceeded',
+  NetworkError: 'errors.network',
+  PasswordHistoryPolicyViolationException: 'errors.passwordHistory',
+  PasswordResetRequiredException: 'errors.passwordResetRequired',
+  ResourceNotFoundException: 'errors.configuration',
+  ServiceUnavailable: 'errors.service',
+  TimeoutError: 'errors.timeout',
+  TooManyFailedAttemptsException: 'errors.tooManyFailedAttempts',
+  TooManyRequestsException: 'errors.tooManyRequests',
+  UnexpectedLambdaException: 'errors.lambda',
+  UserLambdaValidationException: 'errors.lambdaValidation',
+  UserNotConfirmedException: 'errors.userNotConfirmed',
+  UserNotFoundException: 'errors.userNotFound',
+  UsernameExistsException: 'errors.usernameExists',
+};
+
+/** Exceptions whose server text is written for people (a trigger's own message). */
+const SHOWS_DETAIL = new Set(['UserLambdaValidationException']);
+
+function notAuthorizedKey(message: string): string {
+  if (/attempts exceeded/iu.test(message)) return 'errors.passwordAttemptsExceeded';
+  if (/session/iu.test(message)) return 'errors.sessionExpired';
+  if (/refresh token|access token/iu.test(message)) return 'errors.sessionEnded';
+  if (/secret/iu.test(message)) return 'errors.configuration';
+  return 'errors.notAuthorized';
+}
+
+/** The translation key for a Cognito exception name and message. */
+export function errorKey(code: string, message = ''): string {
+  if (code === 'NotAuthorizedException') return notAuthorizedKey(message);
+  return KEYS[code] ?? 'errors.unknown';
+}
+
+/**
+ * The exception name as the SDKs read it: the `x-amzn-ErrorType` header, else `code`,
+ * else `__type`; cut at `:` or `,`, keep what follows `#`.
+ */
+export function exceptionName(header: string | null, body: { __type?: unknown; code?: unknown }): string {
+  const raw = header ?? (typeof body.code === 'string' ? body.code : undefined) ?? (typeof body.__type === 'string' ? body.__type : '');
+  const cut = raw.split(/[:,]/u)[0] ?? '';
+  return cut.slice(cut.lastIndexOf('#') + 1).trim();
+}
+
+/** A Cognito failure as an `AuthError` carrying its translation key. */
+export function cognitoError(code: string, message = '', cause?: unknown): AuthError {
+  const failure = SHOWS_DETAIL.has(code) && message !== '' ? { code, key: errorKey(code, message), detail: message } : { code, key: errorKey(code, message) };
+  return new AuthError(failure, cause === undefined ? undefined : { cause });
+}

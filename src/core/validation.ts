@@ -1,0 +1,134 @@
+/**
+ * Client-side checks, run before any request: each returns the translation key of the
+ * message to show beside the field (with its values), or nothing when the value is fine.
+ * Normalisers turn what people type into what Cognito expects.
+ */
+import type { LoginMechanism } from './types.js';
+
+/** A message for one field: a translation key and the values it interpolates. */
+export interface FieldError {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+export type FieldErrors = Readonly<Record<string, FieldError>>;
+
+/** A user pool's password policy (Cognito's `PasswordPolicyType`). */
+export interface PasswordPolicy {
+  readonly minLength: number;
+  readonly requireLowercase: boolean;
+  readonly requireUppercase: boolean;
+  readonly requireNumbers: boolean;
+  readonly requireSymbols: boolean;
+}
+
+/** Cognito's default policy for a new user pool. */
+export const defaultPasswordPolicy: PasswordPolicy = {
+  minLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+export type PasswordRule = 'minLength' | 'lowercase' | 'uppercase' | 'number' | 'symbol';
+
+// Cognito's special characters; a space inside the password counts too.
+const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]|(?<=\S) +(?=\S)/u;
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+const E164 = /^\+[1-9]\d{1,14}$/u;
+const CODE = /^\d{4,10}$/u;
+
+/** The rules of `policy` that `password` breaks, in a stable order. */
+export function unmetPasswordRules(password: string, policy: PasswordPolicy): PasswordRule[] {
+  const unmet: PasswordRule[] = [];
+  if ([...password].length < policy.minLength) unmet.push('minLength');
+  if (policy.requireLowercase && !/\p{Ll}/u.test(password)) unmet.push('lowercase');
+  if (policy.requireUppercase && !/\p{Lu}/u.test(password)) unmet.push('uppercase');
+  if (policy.requireNumbers && !/\d/u.test(password)) unmet.push('number');
+  if (policy.requireSymbols && !SYMBOL.test(password)) unmet.push('symbol');
+  return unmet;
+}
+
+const RULE_KEYS: Record<PasswordRule, string> = {
+  minLength: 'validation.passwordMinLength',
+  lowercase: 'validation.passwordLowercase',
+  uppercase: 'validation.passwordUppercase',
+  number: 'validation.passwordNumber',
+  symbol: 'validation.passwordSymbol',
+};
+
+export function checkRequired(value: string): FieldError | undefined {
+  return value.trim() === '' ? { key: 'validation.required' } : undefined;
+}
+
+export function checkEmail(value: string): FieldError | undefined {
+  return checkRequired(value) ?? (EMAIL.test(value.trim()) ? undefined : { key: 'validation.email' });
+}
+
+export function checkPhoneNumber(value: string): FieldError | undefined {
+  return checkRequired(value) ?? (E164.test(normalizePhoneNumber(value)) ? undefined : { key: 'validation.phoneNumber' });
+}
+
+/** Checks what someone types to sign in, by the pool's login mechanism. */
+export function checkUsername(value: string, mechanism: LoginMechanism): FieldError | undefined {
+  if (mechanism === 'email') return checkEmail(value);
+  if (mechanism === 'phone_number') return checkPhoneNumber(value);
+  return checkRequired(value);
+}
+
+/** Checks a password being signed in with: only that it is there. */
+export function checkCurrentPassword(value: string): FieldError | undefined {
+  return value === '' ? { key: 'validation.required' } : undefined;
+}
+
+/** Checks a new password against the policy; the message names the first rule it breaks. */
+export function checkNewPassword(value: string, policy: PasswordPolicy): FieldError | undefined {
+  if (value === '') return { key: 'validation.required' };
+  if (value !== value.trim()) return { key: 'validation.passwordSpaces' };
+  const [first] = unmetPasswordRules(value, policy);
+  if (first === undefined) return undefined;
+  return first === 'minLength' ? { key: RULE_KEYS.minLength, values: { count: policy.minLength } } : { key: RULE_KEYS[first] };
+}
+
+export function checkConfirmation(password: string, confirmation: string): FieldError | undefined {
+  if (confirmation === '') return { key: 'validation.required' };
+  return password === confirmation ? undefined : { key: 'validation.passwordMismatch' };
+}
+
+export function checkCode(value: string): FieldError | undefined {
+  return checkRequired(value) ?? (CODE.test(normalizeCode(value)) ? undefined : { key: 'validation.code' });
+}
+
+/** Checks a user attribute by its kind. */
+export function checkAttribute(name: string, value: string, required: boolean): FieldError | undefined {
+  if (value.trim() === '') return required ? { key: 'validation.required' } : undefined;
+  if (name === 'email') return checkEmail(value);
+  if (name === 'phone_number') return checkPhoneNumber(value);
+  return undefined;
+}
+
+/** Trims a username and, for phone numbers, keeps only `+` and digits. */
+export function normalizeUsername(value: string, mechanism: LoginMechanism): string {
+  return mechanism === 'phone_number' ? normalizePhoneNumber(value) : value.trim();
+}
+
+/** `+1 (555) 010-0199` → `+15550100199`. */
+export function normalizePhoneNumber(value: string): string {
+  return value.replace(/[\s().-]/gu, '');
+}
+
+/** Keeps only the digits of a code (people paste `123 456`). */
+export function normalizeCode(value: string): string {
+  return value.replace(/\s/gu, '');
+}
+
+export function normalizeAttribute(name: string, value: string): string {
+  return name === 'phone_number' ? normalizePhoneNumber(value) : value.trim();
+}
+
+/** Drops the fields without an error; `undefined` when every field is fine. */
+export function collectErrors(checks: Record<string, FieldError | undefined>): FieldErrors | undefined {
+  const errors = Object.fromEntries(Object.entries(checks).filter((entry): entry is [string, FieldError] => entry[1] !== undefined));
+  return Object.keys(errors).length > 0 ? errors : undefined;
+}

@@ -1,0 +1,324 @@
+import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createAuthenticator, type Authenticator } from '../../core/authenticator.js';
+import { initialState, screenFor, type AuthState, type AuthenticatorConfig } from '../../core/machine.js';
+import { AuthError, type AuthClient, type AuthTokens, type AuthUser, type LoginMechanism, type Route } from '../../core/types.js';
+import { defaultPasswordPolicy, type PasswordPolicy } from '../../core/validation.js';
+import { createCognitoClient, type AuthFlow } from '../../cognito/client.js';
+import type { StorageOption } from '../../cognito/session-store.js';
+import { createTranslator, type Translator } from '../../i18n/i18n.js';
+import { adoptStyles } from '../../styles/adopt.js';
+import { authenticatorStyles } from '../../styles/authenticator.styles.js';
+import { renderConfirmSignUp, renderSetup, renderSignIn, renderSignUp, type ScreenContext } from './screens.js';
+
+/** Detail of `cognito-route-change`. */
+export interface RouteChangeDetail {
+  readonly route: Route;
+  readonly previous: Route;
+}
+
+/** Detail of `cognito-signed-in`: the user, never the tokens. */
+export interface SignedInDetail {
+  readonly user: AuthUser;
+}
+
+/** The element's events, by name. */
+export interface CognitoAuthenticatorEventMap {
+  'cognito-route-change': CustomEvent<RouteChangeDetail>;
+  'cognito-signed-in': CustomEvent<SignedInDetail>;
+  'cognito-signed-out': CustomEvent<Record<string, never>>;
+}
+
+/** Reads a space- or comma-separated attribute as a list. */
+const listConverter = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/u).filter(Boolean),
+  toAttribute: (value: readonly string[]): string => value.join(' '),
+};
+
+/** Fields that, when they change, need a new client and a new session restore. */
+const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client'] as const;
+const CONFIG_PROPERTIES = ['loginMechanism', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp'] as const;
+
+let instances = 0;
+
+/**
+ * The complete Amazon Cognito sign-in journey in one element. Its forms are native forms
+ * in the light DOM, so browsers and password managers see them; the app in its default
+ * slot is shown once the user is signed in.
+ *
+ * @summary Sign in, sign up and confirm against an Amazon Cognito user pool.
+ *
+ * @slot - The app, shown only when the user is signed in.
+ * @slot header - Shown above every screen while signed out (a logo, say).
+ * @slot footer - Shown below every screen while signed out.
+ *
+ * @event cognito-route-change - The screen changed. Detail: `{ route, previous }`.
+ * @event cognito-signed-in - The user signed in, or a stored session was restored. Detail: `{ user }`.
+ * @event cognito-signed-out - The user signed out or the session ended.
+ *
+ * @cssproperty --cognito-font-family - Font of every text.
+ * @cssproperty --cognito-font-size-m - Body text size.
+ * @cssproperty --cognito-font-size-s - Hints and field messages.
+ * @cssproperty --cognito-font-size-l - Screen titles.
+ * @cssproperty --cognito-font-weight-bold - Labels, titles, buttons.
+ * @cssproperty --cognito-line-height - Line height of text.
+ * @cssproperty --cognito-color-text - Text.
+ * @cssproperty --cognito-color-muted - Secondary text.
+ * @cssproperty --cognito-color-surface - Card and field background.
+ * @cssproperty --cognito-color-border - Card and field borders.
+ * @cssproperty --cognito-color-primary - Primary buttons and links.
+ * @cssproperty --cognito-color-primary-hover - Primary button on hover.
+ * @cssproperty --cognito-color-on-primary - Text on primary buttons.
+ * @cssproperty --cognito-color-focus - Focus ring.
+ * @cssproperty --cognito-color-error - Error text and invalid field borders.
+ * @cssproperty --cognito-color-error-surface - Background of form errors.
+ * @cssproperty --cognito-color-success - Text of notices.
+ * @cssproperty --cognito-color-success-surface - Background of notices.
+ * @cssproperty --cognito-space-xs - Smallest gap.
+ * @cssproperty --cognito-space-s - Small gap, field padding.
+ * @cssproperty --cognito-space-m - Gap between fields.
+ * @cssproperty --cognito-space-l - Card padding.
+ * @cssproperty --cognito-radius-m - Corner radius of card, fields and buttons.
+ * @cssproperty --cognito-border-width - Border width.
+ * @cssproperty --cognito-focus-width - Focus ring width.
+ * @cssproperty --cognito-card-max-width - Widest the card grows.
+ * @cssproperty --cognito-card-shadow - Card shadow.
+ * @cssproperty --cognito-target-size - Smallest height of fields and buttons.
+ * @cssproperty --cognito-motion-duration - Length of transitions.
+ */
+export class CognitoAuthenticator extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** The user pool id, `<region>_<id>`. */
+  @property({ attribute: 'user-pool-id' }) userPoolId = '';
+
+  /** The app client id (an app client without a secret). */
+  @property({ attribute: 'client-id' }) clientId = '';
+
+  /** The AWS region; read from the user pool id when empty. */
+  @property({ attribute: 'region' }) region = '';
+
+  /** The user-pool endpoint (a proxy, a custom domain, a local emulator); Cognito's regional endpoint when empty. */
+  @property({ attribute: 'endpoint' }) endpoint = '';
+
+  /** `USER_SRP_AUTH` (the password never leaves the browser) or `USER_PASSWORD_AUTH`. */
+  @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
+
+  /** The first screen someone signed out sees: `signIn` or `signUp`. */
+  @property({ attribute: 'initial-screen' }) initialScreen: 'signIn' | 'signUp' = 'signIn';
+
+  /** What people sign in with: `username`, `email` or `phone_number`. */
+  @property({ attribute: 'login-mechanism' }) loginMechanism: LoginMechanism = 'username';
+
+  /** User attributes asked for on sign-up, space- or comma-separated (`email name custom:plan`). */
+  @property({ attribute: 'sign-up-attributes', converter: listConverter }) signUpAttributes: string[] = ['email'];
+
+  /** Hides the way to create an account. */
+  @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+
+  /** Where tokens are kept: `local` (default), `session`, `memory`, or a storage object. */
+  @property({ attribute: 'storage' }) storage: StorageOption = 'local';
+
+  /** The user pool's password policy, checked before sign-up is sent. */
+  @property({ attribute: false }) passwordPolicy: PasswordPolicy = defaultPasswordPolicy;
+
+  /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
+  @property({ attribute: false }) client: AuthClient | undefined;
+
+  @state() private authState: AuthState = initialState;
+  @state() private visiblePasswords: ReadonlySet<string> = new Set();
+
+  private authenticator: Authenticator | undefined;
+  private readonly translator: Translator = createTranslator();
+  private readonly idPrefix = `cognito-${String(++instances)}`;
+  private screenContainer: HTMLElement | undefined;
+  private focusPending: 'title' | 'invalid' | undefined;
+
+  /** The screen shown now. */
+  get route(): Route {
+    return screenFor(this.authState);
+  }
+
+  /** The signed-in user, or `null`. */
+  get user(): AuthUser | null {
+    return this.authState.session?.user ?? null;
+  }
+
+  /** The current tokens, or `null`; read them when calling your API, do not keep them. */
+  get tokens(): AuthTokens | null {
+    return this.authState.session?.tokens ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, authenticatorStyles.styleSheet ?? new CSSStyleSheet());
+    if (!this.screenContainer) {
+      this.screenContainer = document.createElement('div');
+      this.screenContainer.slot = 'screen';
+      this.screenContainer.className = 'cognito-authenticator__screen';
+    }
+    this.prepend(this.screenContainer);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAuthenticator();
+  }
+
+  /** Signs the user out; `global` also ends the sessions on every other device. */
+  signOut(options: { global?: boolean } = {}): void {
+    this.authenticator?.send({ type: 'signOut', ...options });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const clientChanged = CLIENT_PROPERTIES.some((name) => changed.has(name));
+    const configChanged = CONFIG_PROPERTIES.some((name) => changed.has(name));
+    if (!this.authenticator || clientChanged || configChanged) this.startAuthenticator();
+  }
+
+  protected override updated(): void {
+    if (!this.screenContainer) return;
+    render(this.renderScreen(), this.screenContainer, { host: this });
+    this.moveFocus();
+  }
+
+  private config(): AuthenticatorConfig {
+    return {
+      loginMechanism: this.loginMechanism,
+      passwordPolicy: this.passwordPolicy,
+      signUpAttributes: this.signUpAttributes,
+      initialRoute: this.initialScreen === 'signUp' ? 'signUp' : 'signIn',
+      hideSignUp: this.hideSignUp,
+    };
+  }
+
+  private createClient(): AuthClient | undefined {
+    if (this.client) return this.client;
+    if (!this.userPoolId || !this.clientId) return undefined;
+    return createCognitoClient({
+      userPoolId: this.userPoolId,
+      clientId: this.clientId,
+      ...(this.region ? { region: this.region } : {}),
+      ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+      authFlow: this.authFlow,
+      storage: this.storage,
+    });
+  }
+
+  private startAuthenticator(): void {
+    this.stopAuthenticator();
+    if (!this.isConnected) return;
+    let client: AuthClient | undefined;
+    try {
+      client = this.createClient();
+    } catch (error) {
+      // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
+      console.error('<cognito-authenticator>: invalid configuration', error instanceof AuthError ? error.code : error);
+      this.authState = { ...initialState, route: 'signIn', error: { code: 'Configuration', key: 'errors.configuration' } };
+      return;
+    }
+    if (!client) {
+      this.authState = initialState;
+      return;
+    }
+    const authenticator = createAuthenticator({ client, config: this.config() });
+    this.authenticator = authenticator;
+    authenticator.subscribe((next, previous) => this.onStateChange(next, previous));
+    authenticator.start();
+  }
+
+  private stopAuthenticator(): void {
+    this.authenticator?.stop();
+    this.authenticator = undefined;
+  }
+
+  private onStateChange(next: AuthState, previous: AuthState): void {
+    this.authState = next;
+    if (next.route !== previous.route) {
+      if (next.route !== 'setup') this.focusPending = 'title';
+      this.visiblePasswords = new Set();
+      this.emit('cognito-route-change', { route: next.route, previous: previous.route });
+      if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
+      if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
+    } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
+      this.focusPending = 'invalid';
+    }
+  }
+
+  private emit<K extends keyof CognitoAuthenticatorEventMap>(type: K, detail: CognitoAuthenticatorEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Moves focus to the new screen's title or the first invalid field, if focus was ours to move. */
+  private moveFocus(): void {
+    const reason = this.focusPending;
+    this.focusPending = undefined;
+    if (!reason || !this.screenContainer) return;
+    const active = document.activeElement;
+    const ours = active === null || active === document.body || this.contains(active);
+    if (!ours) return;
+    const target =
+      reason === 'invalid'
+        ? this.screenContainer.querySelector<HTMLElement>('[aria-invalid="true"]')
+        : this.screenContainer.querySelector<HTMLElement>('.cognito-screen__title');
+    target?.focus();
+  }
+
+  private screenContext(): ScreenContext {
+    return {
+      state: this.authState,
+      config: this.authenticator?.config ?? this.config(),
+      translator: this.translator,
+      idPrefix: this.idPrefix,
+      send: (event) => this.authenticator?.send(event),
+      isPasswordVisible: (name) => this.visiblePasswords.has(name),
+      togglePassword: (name) => {
+        const visible = new Set(this.visiblePasswords);
+        if (!visible.delete(name)) visible.add(name);
+        this.visiblePasswords = visible;
+      },
+    };
+  }
+
+  private renderScreen(): TemplateResult | typeof nothing {
+    const context = this.screenContext();
+    switch (this.route) {
+      case 'authenticated':
+        return nothing;
+      case 'signIn':
+        return renderSignIn(context);
+      case 'signUp':
+        return renderSignUp(context);
+      case 'confirmSignUp':
+        return renderConfirmSignUp(context);
+      default:
+        return renderSetup(context);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.route === 'authenticated'
+      ? html`<slot></slot>`
+      : html`<slot name="header"></slot><slot name="screen"></slot><slot name="footer"></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cognito-authenticator': CognitoAuthenticator;
+  }
+  interface HTMLElementEventMap {
+    'cognito-route-change': CustomEvent<RouteChangeDetail>;
+    'cognito-signed-in': CustomEvent<SignedInDetail>;
+    'cognito-signed-out': CustomEvent<Record<string, never>>;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The screens, one render function each. They get everything through a `ScreenContext`
+ * and render native forms into the light DOM; what someone types is read from the form
+ * on submit, never bound to state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AuthState, AuthenticatorConfig, UserEvent } from '../../core/machine.js';
+import type { LoginMechanism } from '../../core/types.js';
+import type { FieldError } from '../../core/validation.js';
+import type { MessageKey, Translator } from '../../i18n/i18n.js';
+import { codeField, passwordField, textField } from '../../fields/fields.js';
+
+export interface ScreenContext {
+  readonly state: AuthState;
+  readonly config: AuthenticatorConfig;
+  readonly translator: Translator;
+  /** Prefix that makes ids unique in the document. */
+  readonly idPrefix: string;
+  send(event: UserEvent): void;
+  isPasswordVisible(name: string): boolean;
+  togglePassword(name: string): void;
+}
+
+/** Standard attributes: their label key and autocomplete token. */
+const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: string; type?: 'email' | 'tel' }>> = {
+  address: { label: 'attributes.address', autocomplete: 'street-address' },
+  birthdate: { label: 'attributes.birthdate', autocomplete: 'bday' },
+  email: { label: 'attributes.email', autocomplete: 'email', type: 'email' },
+  family_name: { label: 'attributes.family_name', autocomplete: 'family-name' },
+  gender: { label: 'attributes.gender', autocomplete: 'sex' },
+  given_name: { label: 'attributes.given_name', autocomplete: 'given-name' },
+  locale: { label: 'attributes.locale', autocomplete: 'language' },
+  middle_name: { label: 'attributes.middle_name', autocomplete: 'additional-name' },
+  name: { label: 'attributes.name', autocomplete: 'name' },
+  nickname: { label: 'attributes.nickname', autocomplete: 'nickname' },
+  phone_number: { label: 'attributes.phone_number', autocomplete: 'tel', type: 'tel' },
+  picture: { label: 'attributes.picture', autocomplete: 'photo' },
+  preferred_username: { label: 'attributes.preferred_username', autocomplete: 'nickname' },
+  profile: { label: 'attributes.profile', autocomplete: 'url' },
+  website: { label: 'attributes.website', autocomplete: 'url' },
+  zoneinfo: { label: 'attributes.zoneinfo', autocomplete: 'off' },
+};
+
+const USERNAME_FIELD: Readonly<Record<LoginMechanism, { label: MessageKey; type: 'text' | 'email' | 'tel'; inputmode: 'text' | 'email' | 'tel' }>> = {
+  username: { label: 'fields.username', type: 'text', inputmode: 'text' },
+  email: { label: 'fields.email', type: 'email', inputmode: 'email' },
+  phone_number: { label: 'fields.phoneNumber', type: 'tel', inputmode: 'tel' },
+};
+
+function fieldError(context: ScreenContext, name: string): string | undefined {
+  const error: FieldError | undefined = context.state.fieldErrors?.[name];
+  if (!error) return undefined;
+  return context.translator.tDynamic(error.key, 'errors.unknown', error.values);
+}
+
+function formValues(event: SubmitEvent): (name: string) => string {
+  event.preventDefault();
+  const data = new FormData(event.currentTarget as HTMLFormElement);
+  return (name) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+}
+
+function title(context: ScreenContext, key: MessageKey): TemplateResult {
+  return html`<h2 class="cognito-screen__title" id="${context.idPrefix}-title" tabindex="-1">${context.translator.t(key)}</h2>`;
+}
+
+function notice(context: ScreenContext): TemplateResult {
+  const key = context.state.notice;
+  return html`<p class="cognito-alert cognito-alert--info" role="status">${key ? context.translator.tDynamic(key, 'common.dismiss') : nothing}</p>`;
+}
+
+/** The form-level error: an alert region that is always there, so what appears in it is announced. */
+function formError(context: ScreenContext): TemplateResult {
+  const error = context.state.error;
+  const text = error ? context.translator.tDynamic(error.key, 'errors.unknown', error.detail === undefined ? {} : { detail: error.detail }) : undefined;
+  return html`<div class="cognito-alert cognito-alert--error" role="alert">${text ?? nothing}</div>`;
+}
+
+function submitButton(context: ScreenContext, idle: MessageKey, busy: MessageKey): TemplateResult {
+  const pending = context.state.pending;
+  return html`<button class="cognito-button" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
+    ${context.translator.t(pending ? busy : idle)}
+  </button>`;
+}
+
+function usernameField(context: ScreenContext): TemplateResult {
+  const field = USERNAME_FIELD[context.config.loginMechanism];
+  const { t } = context.translator;
+  return textField({
+    id: `${context.idPrefix}-username`,
+    name: 'username',
+    label: t(field.label),
+    type: field.type,
+    inputmode: field.inputmode,
+    autocomplete: 'username',
+    error: fieldError(context, 'username'),
+    hint: context.config.loginMechanism === 'phone_number' ? t('hints.phoneNumber') : undefined,
+    initialValue: context.state.username || undefined,
+  });
+}
+
+function password(context: ScreenContext, name: string, label: MessageKey, autocomplete: 'current-password' | 'new-password'): TemplateResult {
+  const { t } = context.translator;
+  return passwordField({
+    id: `${context.idPrefix}-${name}`,
+    name,
+    label: t(label),
+    autocomplete,
+    error: fieldError(context, name),
+    visible: context.isPasswordVisible(name),
+    showLabel: t('common.showPassword'),
+    hideLabel: t('common.hidePassword'),
+    onToggle: () => context.togglePassword(name),
+  });
+}
+
+function screen(context: ScreenContext, name: string, body: TemplateResult): TemplateResult {
+  return html`<section class="cognito-screen" data-screen=${name} aria-labelledby="${context.idPrefix}-title" aria-busy=${context.state.pending ? 'true' : 'false'}>
+    ${body}
+  </section>`;
+}
+
+export function renderSetup(context: ScreenContext): TemplateResult {
+  return screen(context, 'setup', html`<p class="cognito-screen__text" role="status" id="${context.idPrefix}-title">${context.translator.t('common.loading')}</p>`);
+}
+
+export function renderSignIn(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitSignIn', username: value('username'), password: value('password') });
+  };
+  return screen(
+    context,
+    'signIn',
+    html`${title(context, 'signIn.title')}${notice(context)}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${usernameField(context)} ${password(context, 'password', 'fields.password', 'current-password')} ${formError(context)}
+        ${submitButton(context, 'signIn.submit', 'signIn.submitting')}
+      </form>
+      ${context.config.hideSignUp
+        ? nothing
+        : html`<p class="cognito-screen__footer">
+            ${t('signIn.noAccount')}
+            <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signUp' })}>${t('signIn.createAccount')}</button>
+          </p>`}`,
+  );
+}
+
+function attributeField(context: ScreenContext, name: string): TemplateResult {
+  const { t } = context.translator;
+  const known = ATTRIBUTES[name];
+  return textField({
+    id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
+    name: `attribute:${name}`,
+    label: known ? t(known.label) : t('attributes.custom', { name: name.replace(/^custom:/u, '') }),
+    type: known?.type ?? 'text',
+    autocomplete: known?.autocomplete ?? 'on',
+    error: fieldError(context, name),
+    hint: name === 'phone_number' ? t('hints.phoneNumber') : undefined,
+  });
+}
+
+export function renderSignUp(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const { loginMechanism, signUpAttributes } = context.config;
+  const attributes = signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({
+      type: 'submitSignUp',
+      username: value('username'),
+      password: value('password'),
+      confirmPassword: value('confirmPassword'),
+      attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
+    });
+  };
+  return screen(
+    context,
+    'signUp',
+    html`${title(context, 'signUp.title')}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${usernameField(context)} ${attributes.map((name) => attributeField(context, name))}
+        ${password(context, 'password', 'fields.newPassword', 'new-password')}
+        ${password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')} ${formError(context)}
+        ${submitButton(context, 'signUp.submit', 'signUp.submitting')}
+      </form>
+      <p class="cognito-screen__footer">
+        ${t('signUp.haveAccount')}
+        <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signIn' })}>${t('signUp.signIn')}</button>
+      </p>`,
+  );
+}
+
+export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const delivery = context.state.delivery;
+  const sentTo = !delivery
+    ? t('confirmSignUp.sentSomewhere')
+    : t(delivery.medium === 'SMS' ? 'confirmSignUp.sentToPhone' : 'confirmSignUp.sentTo', { destination: delivery.destination });
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitConfirmSignUp', code: value('code') });
+  };
+  return screen(
+    context,
+    'confirmSignUp',
+    html`${title(context, 'confirmSignUp.title')}
+      <p class="cognito-screen__text">${sentTo}</p>
+      ${notice(context)}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
+        ${formError(context)} ${submitButton(context, 'confirmSignUp.submit', 'confirmSignUp.submitting')}
+      </form>
+      <p class="cognito-screen__footer">
+        <button
+          class="cognito-link"
+          type="button"
+          aria-disabled=${context.state.pending ? 'true' : 'false'}
+          @click=${() => context.send({ type: 'resendSignUpCode' })}
+        >${t('confirmSignUp.resend')}</button>
+        <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signIn' })}>${t('common.backToSignIn')}</button>
+      </p>`,
+  );
+}

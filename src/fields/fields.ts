@@ -1,0 +1,94 @@
+/**
+ * Field primitives rendered into the light DOM: a native input with its `<label for>`,
+ * `name`, `autocomplete` token, hint and error tied with `aria-describedby`. Values are
+ * never bound: the browser (and a password manager) owns them, and forms read them on
+ * submit, so nothing typed is lost when a screen re-renders.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export interface FieldOptions {
+  /** Document-unique id of the input. */
+  readonly id: string;
+  /** Form field name; values are read from the form by this name. */
+  readonly name: string;
+  readonly label: string;
+  readonly type?: 'text' | 'email' | 'tel' | 'password';
+  /** The autocomplete token, e.g. `username`, `new-password`, `one-time-code`. */
+  readonly autocomplete: string;
+  readonly required?: boolean;
+  readonly inputmode?: 'text' | 'email' | 'tel' | 'numeric';
+  /** A translated message shown beside the field, or nothing. */
+  readonly error?: string | undefined;
+  /** A translated hint shown under the label. */
+  readonly hint?: string | undefined;
+  /** The value the field starts with (it does not overwrite what someone typed). */
+  readonly initialValue?: string | undefined;
+  readonly dir?: 'ltr' | 'rtl' | 'auto';
+}
+
+function describedBy(options: FieldOptions): string | undefined {
+  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function messages(options: FieldOptions): TemplateResult {
+  return html`${options.hint ? html`<p class="cognito-field__hint" id="${options.id}-hint">${options.hint}</p>` : nothing}
+  ${options.error ? html`<p class="cognito-field__error" id="${options.id}-error">${options.error}</p>` : nothing}`;
+}
+
+function input(options: FieldOptions, type: string): TemplateResult {
+  return html`<input
+    class="cognito-field__input"
+    id=${options.id}
+    name=${options.name}
+    type=${type}
+    autocomplete=${options.autocomplete}
+    inputmode=${ifDefined(options.inputmode)}
+    dir=${ifDefined(options.dir)}
+    value=${ifDefined(options.initialValue)}
+    ?required=${options.required ?? true}
+    aria-invalid=${options.error ? 'true' : 'false'}
+    aria-describedby=${ifDefined(describedBy(options))}
+    autocapitalize="off"
+    spellcheck="false"
+  />`;
+}
+
+/** A text, email or phone field. */
+export function textField(options: FieldOptions): TemplateResult {
+  return html`<div class="cognito-field" data-field=${options.name}>
+    <label class="cognito-field__label" for=${options.id}>${options.label}</label>
+    ${input(options, options.type ?? 'text')}${messages(options)}
+  </div>`;
+}
+
+export interface PasswordFieldOptions extends FieldOptions {
+  readonly visible: boolean;
+  readonly showLabel: string;
+  readonly hideLabel: string;
+  readonly onToggle: () => void;
+}
+
+/** A password field with a show/hide toggle: a real button with a name and `aria-pressed`. */
+export function passwordField(options: PasswordFieldOptions): TemplateResult {
+  return html`<div class="cognito-field cognito-field--password" data-field=${options.name}>
+    <label class="cognito-field__label" for=${options.id}>${options.label}</label>
+    <div class="cognito-field__control">
+      ${input(options, options.visible ? 'text' : 'password')}
+      <button
+        class="cognito-field__toggle"
+        type="button"
+        aria-controls=${options.id}
+        aria-pressed=${options.visible ? 'true' : 'false'}
+        @click=${options.onToggle}
+      >${options.visible ? options.hideLabel : options.showLabel}</button>
+    </div>
+    ${messages(options)}
+  </div>`;
+}
+
+/** A one-time-code field: one input, numeric keyboard, `one-time-code` autofill. */
+export function codeField(options: Omit<FieldOptions, 'type' | 'autocomplete' | 'inputmode'>): TemplateResult {
+  return textField({ ...options, type: 'text', autocomplete: 'one-time-code', inputmode: 'numeric', dir: 'ltr' });
+}

@@ -1,0 +1,262 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig, initialState, transition, type AuthEvent, type AuthState, type AuthenticatorConfig } from '../../src/core/machine.ts';
+import type { AuthSession } from '../../src/core/types.ts';
+
+const session: AuthSession = {
+  user: { username: 'jane', userId: 'sub-1', attributes: { email: 'jane@example.com' } },
+  tokens: { idToken: 'id', accessToken: 'access', refreshToken: 'refresh', expiresAt: Date.now() + 3_600_000 },
+};
+
+/** Runs events from a state and returns the last transition. */
+function run(events: AuthEvent[], from: AuthState = initialState, config: AuthenticatorConfig = defaultConfig) {
+  let state = from;
+  let effects: ReturnType<typeof transition>['effects'] = [];
+  for (const event of events) {
+    ({ state, effects } = transition(state, event, config));
+  }
+  return { state, effects };
+}
+
+const onSignIn = run([{ type: 'start' }, { type: 'restored', session: null }]).state;
+const onSignUp = transition(onSignIn, { type: 'navigate', route: 'signUp' }).state;
+
+describe('start and restore', () => {
+  it('shows setup while the stored session is restored', () => {
+    const { state, effects } = run([{ type: 'start' }]);
+    assert.equal(state.route, 'setup');
+    assert.deepEqual(effects, [{ type: 'restoreSession' }]);
+  });
+
+  it('goes straight to the app when a session was stored', () => {
+    const { state } = run([{ type: 'start' }, { type: 'restored', session }]);
+    assert.equal(state.route, 'authenticated');
+    assert.equal(state.session, session);
+  });
+
+  it('shows sign-in, or sign-up when configured first, without a session', () => {
+    assert.equal(onSignIn.route, 'signIn');
+    const config = { ...defaultConfig, initialRoute: 'signUp' as const };
+    assert.equal(run([{ type: 'start' }, { type: 'restored', session: null }], initialState, config).state.route, 'signUp');
+  });
+
+  it('shows sign-in when restoring failed', () => {
+    const { state } = run([{ type: 'start' }, { type: 'failed', effect: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } }]);
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.error, undefined);
+  });
+});
+
+describe('sign in', () => {
+  it('refuses to send an empty form and says which fields are missing', () => {
+    const { state, effects } = run([{ type: 'submitSignIn', username: '  ', password: '' }], onSignIn);
+    assert.deepEqual(effects, []);
+    assert.equal(state.pending, false);
+    assert.deepEqual(state.fieldErrors, { username: { key: 'validation.required' }, password: { key: 'validation.required' } });
+  });
+
+  it('checks the email format when people sign in with email', () => {
+    const config = { ...defaultConfig, loginMechanism: 'email' as const };
+    const { state, effects } = run([{ type: 'submitSignIn', username: 'jane@', password: 'x' }], onSignIn, config);
+    assert.deepEqual(effects, []);
+    assert.deepEqual(state.fieldErrors, { username: { key: 'validation.email' } });
+  });
+
+  it('sends the trimmed username and the password as typed', () => {
+    const { state, effects } = run([{ type: 'submitSignIn', username: ' jane ', password: ' secret ' }], onSignIn);
+    assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: ' secret ' }]);
+    assert.equal(state.pending, true);
+  });
+
+  it('normalises a phone number to E.164', () => {
+    const config = { ...defaultConfig, loginMechanism: 'phone_number' as const };
+    const { effects } = run([{ type: 'submitSignIn', username: '+1 (555) 010-0199', password: 'x' }], onSignIn, config);
+    assert.deepEqual(effects, [{ type: 'signIn', username: '+15550100199', password: 'x' }]);
+  });
+
+  it('ignores a second submit while the first is pending', () => {
+    const pending = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'x' }).state;
+    assert.deepEqual(transition(pending, { type: 'submitSignIn', username: 'jane', password: 'x' }).effects, []);
+  });
+
+  it('opens the app when tokens arrive', () => {
+    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn);
+    assert.equal(state.route, 'authenticated');
+    assert.equal(state.heldPassword, undefined);
+  });
+
+  it('shows a wrong password above the form and keeps the username', () => {
+    const error = { code: 'NotAuthorizedException', key: 'errors.notAuthorized' };
+    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'failed', effect: 'signIn', error }], onSignIn);
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.pending, false);
+    assert.deepEqual(state.error, error);
+    assert.equal(state.username, 'jane');
+    assert.equal(state.heldPassword, undefined);
+  });
+
+  it('takes an unconfirmed user to the code screen and asks for a fresh code', () => {
+    const error = { code: 'UserNotConfirmedException', key: 'errors.userNotConfirmed' };
+    const { state, effects } = run([{ type: 'submitSignIn', username: 'jane', password: 'pw' }, { type: 'failed', effect: 'signIn', error }], onSignIn);
+    assert.equal(state.route, 'confirmSignUp');
+    assert.deepEqual(effects, [{ type: 'resendSignUpCode', username: 'jane' }]);
+    assert.equal(state.heldPassword, 'pw');
+  });
+
+  it('refuses a challenge it has no screen for, with a message', () => {
+    const { state } = run(
+      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'challenged', challenge: { name: 'CUSTOM_CHALLENGE', parameters: {} } }],
+      onSignIn,
+    );
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.error?.key, 'errors.unsupportedChallenge');
+  });
+});
+
+describe('sign up', () => {
+  const valid = { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: ' jane@example.com ' } } as const;
+
+  it('is reached from sign-in and back, unless sign-up is hidden', () => {
+    assert.equal(onSignUp.route, 'signUp');
+    assert.equal(transition(onSignUp, { type: 'navigate', route: 'signIn' }).state.route, 'signIn');
+    assert.equal(transition(onSignIn, { type: 'navigate', route: 'signUp' }, { ...defaultConfig, hideSignUp: true }).state.route, 'signIn');
+  });
+
+  it('checks the policy, the confirmation and the attributes before sending', () => {
+    const { state, effects } = run([{ ...valid, password: 'short', confirmPassword: 'other', attributes: { email: 'nope' } }], onSignUp);
+    assert.deepEqual(effects, []);
+    assert.deepEqual(state.fieldErrors, {
+      password: { key: 'validation.passwordMinLength', values: { count: 8 } },
+      confirmPassword: { key: 'validation.passwordMismatch' },
+      email: { key: 'validation.email' },
+    });
+  });
+
+  it('names the first policy rule the password breaks', () => {
+    const cases: [string, string][] = [
+      ['passw0rd!', 'validation.passwordUppercase'],
+      ['PASSW0RD!', 'validation.passwordLowercase'],
+      ['Password!', 'validation.passwordNumber'],
+      ['Passw0rdd', 'validation.passwordSymbol'],
+    ];
+    for (const [password, key] of cases) {
+      const { state } = run([{ ...valid, password, confirmPassword: password }], onSignUp);
+      assert.equal(state.fieldErrors?.password?.key, key, password);
+    }
+  });
+
+  it('sends the username, password and trimmed attributes', () => {
+    const { effects } = run([valid], onSignUp);
+    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+  });
+
+  it('uses the email as the username in email sign-in pools', () => {
+    const config = { ...defaultConfig, loginMechanism: 'email' as const };
+    const { effects } = run([{ ...valid, username: 'jane@example.com', attributes: {} }], onSignUp, config);
+    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane@example.com', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+  });
+
+  it('asks for the code, showing where it went', () => {
+    const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
+    const { state } = run([valid, { type: 'signedUp', result: { confirmed: false, userId: 'sub', delivery } }], onSignUp);
+    assert.equal(state.route, 'confirmSignUp');
+    assert.deepEqual(state.delivery, delivery);
+  });
+
+  it('signs in at once when the pool confirmed the account itself', () => {
+    const { state, effects } = run([valid, { type: 'signedUp', result: { confirmed: true, userId: 'sub' } }], onSignUp);
+    assert.equal(state.pending, true);
+    assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
+  });
+
+  it('shows a taken username beside the username field', () => {
+    const error = { code: 'UsernameExistsException', key: 'errors.usernameExists' };
+    const { state } = run([valid, { type: 'failed', effect: 'signUp', error }], onSignUp);
+    assert.equal(state.route, 'signUp');
+    assert.deepEqual(state.fieldErrors, { username: { key: 'errors.usernameExists' } });
+  });
+});
+
+describe('confirm sign-up', () => {
+  const onConfirm = run(
+    [
+      { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
+      { type: 'signedUp', result: { confirmed: false, userId: 'sub' } },
+    ],
+    onSignUp,
+  ).state;
+
+  it('sends the code with spaces removed', () => {
+    assert.deepEqual(transition(onConfirm, { type: 'submitConfirmSignUp', code: '123 456' }).effects, [
+      { type: 'confirmSignUp', username: 'jane', code: '123456' },
+    ]);
+  });
+
+  it('refuses an empty or non-numeric code without sending it', () => {
+    for (const code of ['', 'abc123']) {
+      const { state, effects } = transition(onConfirm, { type: 'submitConfirmSignUp', code });
+      assert.deepEqual(effects, []);
+      assert.ok(state.fieldErrors?.code);
+    }
+  });
+
+  it('signs in with the password held from sign-up once confirmed', () => {
+    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp' }], onConfirm);
+    assert.equal(state.pending, true);
+    assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
+    assert.equal(run([{ type: 'signedIn', session }], state).state.route, 'authenticated');
+  });
+
+  it('asks to sign in when no password is held', () => {
+    const withoutPassword: AuthState = { ...onConfirm, heldPassword: undefined };
+    delete (withoutPassword as { heldPassword?: string }).heldPassword;
+    const { state } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp' }], withoutPassword);
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.notice, 'signIn.confirmed');
+  });
+
+  it('shows a wrong code beside the code field', () => {
+    const error = { code: 'CodeMismatchException', key: 'errors.codeMismatch' };
+    const { state } = run([{ type: 'submitConfirmSignUp', code: '000000' }, { type: 'failed', effect: 'confirmSignUp', error }], onConfirm);
+    assert.equal(state.route, 'confirmSignUp');
+    assert.deepEqual(state.fieldErrors, { code: { key: 'errors.codeMismatch' } });
+  });
+
+  it('sends a new code and says so', () => {
+    const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
+    const resend = transition(onConfirm, { type: 'resendSignUpCode' });
+    assert.deepEqual(resend.effects, [{ type: 'resendSignUpCode', username: 'jane' }]);
+    const { state } = transition(resend.state, { type: 'codeResent', delivery });
+    assert.equal(state.notice, 'confirmSignUp.resent');
+    assert.deepEqual(state.delivery, delivery);
+  });
+
+  it('goes back to sign-in with the username kept and the password forgotten', () => {
+    const { state } = transition(onConfirm, { type: 'navigate', route: 'signIn' });
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.username, 'jane');
+    assert.equal(state.heldPassword, undefined);
+  });
+});
+
+describe('signed in', () => {
+  const signedIn = run([{ type: 'start' }, { type: 'restored', session }]).state;
+
+  it('signs out locally or globally', () => {
+    assert.deepEqual(transition(signedIn, { type: 'signOut' }).effects, [{ type: 'signOut', global: false }]);
+    const global = transition(signedIn, { type: 'signOut', global: true });
+    assert.deepEqual(global.effects, [{ type: 'signOut', global: true }]);
+    const { state } = transition(global.state, { type: 'signedOut' });
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.session, undefined);
+  });
+
+  it('keeps the refreshed tokens', () => {
+    const fresh = { ...session, tokens: { ...session.tokens, accessToken: 'new' } };
+    assert.equal(transition(signedIn, { type: 'sessionRefreshed', session: fresh }).state.session, fresh);
+  });
+
+  it('returns to sign-in when the session ends', () => {
+    assert.equal(transition(signedIn, { type: 'sessionEnded' }).state.route, 'signIn');
+  });
+});
