@@ -91,7 +91,13 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     env: emulatorEnv(port),
     stdio: ['ignore', log.fd, log.fd],
   });
+  // Never outlive the process that started it, however that process ends.
+  const killOnExit = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
   const stop = async (): Promise<void> => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -1,0 +1,64 @@
+/** The demo page's own script: shows the signed-in user's claims and the local inbox. */
+import type { CognitoAuthenticator } from '../src/index.ts';
+
+interface SentCode {
+  readonly username: string;
+  readonly destination: string;
+  readonly purpose: string;
+  readonly code: string;
+}
+
+const PURPOSES: Readonly<Record<string, string>> = {
+  confirmSignUp: 'Confirm account',
+  resetPassword: 'Reset password',
+  verifyAttribute: 'Verify contact',
+  mfa: 'Sign-in code',
+};
+
+function element<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`The demo page lacks ${selector}`);
+  return found;
+}
+
+const authenticator = element<CognitoAuthenticator>('cognito-authenticator');
+
+function showUser(): void {
+  const user = authenticator.user;
+  element('#app-username').textContent = user?.username ?? '';
+  const list = element('#app-claims');
+  list.replaceChildren();
+  for (const [name, value] of Object.entries(user?.attributes ?? {})) {
+    const term = document.createElement('dt');
+    term.textContent = name;
+    const detail = document.createElement('dd');
+    detail.textContent = typeof value === 'string' ? value : JSON.stringify(value);
+    list.append(term, detail);
+  }
+}
+
+async function refreshInbox(): Promise<void> {
+  const response = await fetch('/inbox.json', { cache: 'no-store' });
+  const codes = (await response.json()) as SentCode[];
+  const rows = codes.map((sent) => {
+    const row = document.createElement('tr');
+    for (const text of [`${sent.username} (${sent.destination})`, PURPOSES[sent.purpose] ?? sent.purpose, sent.code]) {
+      const cell = document.createElement('td');
+      cell.textContent = text;
+      row.append(cell);
+    }
+    return row;
+  });
+  element('#inbox').replaceChildren(...rows);
+  element('#inbox-empty').hidden = rows.length > 0;
+}
+
+authenticator.addEventListener('cognito-signed-in', showUser);
+authenticator.addEventListener('cognito-signed-out', showUser);
+element('#sign-out').addEventListener('click', () => authenticator.signOut());
+showUser();
+const poll = (): void => {
+  refreshInbox().catch(() => undefined);
+};
+poll();
+setInterval(poll, 2000);

@@ -1,0 +1,133 @@
+/**
+ * `npm start`: the demo. Starts the local Cognito emulator with a seeded user pool (or
+ * uses a real pool when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set), bundles the
+ * element and serves a page with it, plus an inbox of the codes the local pool sent.
+ *
+ *   PORT          port of the demo page (default 8000)
+ *   COGNITO_PORT  port of the local emulator (default 9230)
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { createConfirmedUser, createPool, readSentCodes, startEmulator, type Emulator, type Pool } from '../test/support/emulator.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const demoDir = new URL('.', import.meta.url).pathname;
+const port = Number(process.env.PORT ?? 8000);
+const emulatorPort = Number(process.env.COGNITO_PORT ?? 9230);
+
+interface Target {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly region: string;
+  /** The emulator's endpoint; empty for a real pool. */
+  readonly endpoint: string;
+  readonly authFlow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+}
+
+/** Reuses the pool kept in .demo/ from an earlier run, or creates and seeds one. */
+async function localPool(emulator: Emulator, stateDir: string): Promise<Pool> {
+  const saved = join(stateDir, 'pool.json');
+  try {
+    const pool = JSON.parse(await readFile(saved, 'utf8')) as Pool;
+    await readFile(join(emulator.dataDir, 'db', `${pool.userPoolId}.json`));
+    return pool;
+  } catch {
+    const pool = await createPool(emulator, 'demo');
+    await createConfirmedUser(emulator, pool.userPoolId, 'demo', 'Passw0rd!', { email: 'demo@example.com', email_verified: 'true' });
+    await writeFile(saved, JSON.stringify(pool));
+    return pool;
+  }
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string, csp?: string): void {
+  response.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    ...(csp ? { 'Content-Security-Policy': csp } : {}),
+  });
+  response.end(body);
+}
+
+const escapeAttribute = (value: string): string => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+
+async function main(): Promise<void> {
+  const realPoolId = process.env.COGNITO_USER_POOL_ID;
+  const realClientId = process.env.COGNITO_CLIENT_ID;
+  let emulator: Emulator | undefined;
+  let target: Target;
+  if (realPoolId && realClientId) {
+    target = { userPoolId: realPoolId, clientId: realClientId, region: process.env.COGNITO_REGION ?? '', endpoint: '', authFlow: 'USER_SRP_AUTH' };
+  } else {
+    const stateDir = join(root, '.demo');
+    await mkdir(stateDir, { recursive: true });
+    emulator = await startEmulator({ port: emulatorPort, workDir: stateDir });
+    const pool = await localPool(emulator, stateDir);
+    // The emulator has no SRP, so the local demo signs in with USER_PASSWORD_AUTH.
+    target = { ...pool, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
+  }
+
+  const [elementJs, appJs, pageHtml, css] = await Promise.all([
+    bundle(join(root, 'src/define.ts')),
+    bundle(join(demoDir, 'app.ts')),
+    readFile(join(demoDir, 'index.html'), 'utf8'),
+    readFile(join(demoDir, 'demo.css'), 'utf8'),
+  ]);
+  const page = pageHtml
+    .replace('{{userPoolId}}', escapeAttribute(target.userPoolId))
+    .replace('{{clientId}}', escapeAttribute(target.clientId))
+    .replace('{{region}}', escapeAttribute(target.region))
+    .replace('{{endpoint}}', escapeAttribute(target.endpoint))
+    .replace('{{authFlow}}', target.authFlow);
+  const connect = target.endpoint || 'https://*.amazonaws.com https://*.amazonaws.com.cn';
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${connect}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') return send(response, 200, 'text/html', page, csp);
+    if (path === '/authenticator.js') return send(response, 200, 'text/javascript', elementJs);
+    if (path === '/app.js') return send(response, 200, 'text/javascript', appJs);
+    if (path === '/demo.css') return send(response, 200, 'text/css', css);
+    if (path === '/inbox.json') {
+      if (!emulator) return send(response, 200, 'application/json', '[]');
+      readSentCodes(emulator, target.userPoolId).then(
+        (codes) => send(response, 200, 'application/json', JSON.stringify(codes)),
+        () => send(response, 500, 'application/json', '[]'),
+      );
+      return;
+    }
+    if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    send(response, 404, 'text/plain', 'Not found');
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(emulator ? `User pool: ${target.userPoolId} on ${target.endpoint} (sign in as demo / Passw0rd!)` : `User pool: ${target.userPoolId}`);
+    console.log(`Demo: http://127.0.0.1:${port}/`);
+  });
+
+  const shutdown = (): void => {
+    server.close();
+    void (emulator?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { errorKey, exceptionName } from '../../src/cognito/errors.ts';
+import { parseUserPoolId, defaultEndpoint } from '../../src/cognito/client.ts';
+
+describe('Cognito errors', () => {
+  it('reads the exception name as the SDKs do', () => {
+    assert.equal(exceptionName('NotAuthorizedException:', {}), 'NotAuthorizedException');
+    assert.equal(exceptionName(null, { __type: 'com.amazonaws#CodeMismatchException' }), 'CodeMismatchException');
+    assert.equal(exceptionName(null, { code: 'UserNotFoundException,extra', __type: 'X' }), 'UserNotFoundException');
+    assert.equal(exceptionName(null, {}), '');
+  });
+
+  it('tells the causes of NotAuthorizedException apart by message', () => {
+    assert.equal(errorKey('NotAuthorizedException', 'Incorrect username or password.'), 'errors.notAuthorized');
+    assert.equal(errorKey('NotAuthorizedException', 'Password attempts exceeded'), 'errors.passwordAttemptsExceeded');
+    assert.equal(errorKey('NotAuthorizedException', 'Invalid session for the user, session is expired.'), 'errors.sessionExpired');
+    assert.equal(errorKey('NotAuthorizedException', 'Refresh Token has been revoked'), 'errors.sessionEnded');
+  });
+
+  it('gives every other exception its own key and unknown ones a generic key', () => {
+    assert.equal(errorKey('UsernameExistsException'), 'errors.usernameExists');
+    assert.equal(errorKey('CodeMismatchException'), 'errors.codeMismatch');
+    assert.equal(errorKey('SomethingNewException'), 'errors.unknown');
+  });
+});
+
+describe('user pool ids', () => {
+  it('reads the region and pool name, and the regional endpoint', () => {
+    assert.deepEqual(parseUserPoolId('eu-west-1_AbC123'), { region: 'eu-west-1', poolName: 'AbC123' });
+    assert.equal(defaultEndpoint('eu-west-1'), 'https://cognito-idp.eu-west-1.amazonaws.com/');
+    assert.equal(defaultEndpoint('cn-north-1'), 'https://cognito-idp.cn-north-1.amazonaws.com.cn/');
+  });
+
+  it('rejects a malformed pool id as a configuration error', () => {
+    assert.throws(() => parseUserPoolId('nounderscore'), { code: 'InvalidUserPoolId', key: 'errors.configuration' });
+  });
+});
