@@ -49,7 +49,7 @@ export function createTranslator(instance: I18n = createI18n()): Translator {
     i18n: instance,
     t,
     tDynamic(key, fallback, options) {
-      return instance.exists(key, { ns: NAMESPACE }) ? t(key, options) : t(fallback, options);
+      return instance.exists(key, { ns: NAMESPACE, ...options }) ? t(key, options) : t(fallback, options);
     },
   };
 }

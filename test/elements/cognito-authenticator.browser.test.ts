@@ -1,0 +1,276 @@
+/**
+ * `<cognito-authenticator>` against the Cognito emulator behind the test proxy. Where the
+ * emulator lacks a call or answers differently from Cognito, the proxy answers with
+ * Cognito's documented shape, and the test's name says so.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.ts';
+import type { CognitoAuthenticator } from '../../src/index.ts';
+import { cognitoAnswer, cognitoCode, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+
+let pool: CognitoPoolInfo;
+
+async function mount(options: { authFlow?: string; loginMechanism?: string; storage?: string } = {}): Promise<AuthenticatorHarness> {
+  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+    user-pool-id=${pool.userPoolId}
+    client-id=${pool.clientId}
+    endpoint=${pool.endpoint}
+    auth-flow=${options.authFlow ?? 'USER_PASSWORD_AUTH'}
+    login-mechanism=${options.loginMechanism ?? 'username'}
+    storage=${options.storage ?? 'local'}
+    ><p id="app">Welcome</p></cognito-authenticator
+  >`);
+  const harness = new AuthenticatorHarness(element);
+  await harness.waitForScreen('signIn');
+  return harness;
+}
+
+async function operations(): Promise<string[]> {
+  return (await cognitoRequests(pool)).map((request) => request.operation);
+}
+
+async function toSignUp(harness: AuthenticatorHarness): Promise<void> {
+  await harness.click('Create account');
+  await harness.waitForScreen('signUp');
+}
+
+describe('<cognito-authenticator>', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    pool = await cognitoPool('element');
+  });
+
+  describe('forms a browser and a password manager can see', () => {
+    it('renders sign-in as a native form in the light DOM with labels and autocomplete tokens', async () => {
+      const harness = await mount();
+      const form = harness.element.querySelector('form');
+      expect(form, 'a light-DOM form').to.exist;
+      const username = harness.input('username');
+      const password = harness.input('password');
+      expect(username.autocomplete).to.equal('username');
+      expect(password.autocomplete).to.equal('current-password');
+      expect(password.type).to.equal('password');
+      expect(harness.element.querySelector(`label[for="${username.id}"]`)?.textContent).to.equal('Username');
+      expect(harness.element.querySelector(`label[for="${password.id}"]`)?.textContent).to.equal('Password');
+      expect(harness.submitButton().type).to.equal('submit');
+      expect(harness.element.querySelector('#app')?.checkVisibility()).to.equal(false);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('asks for new passwords with new-password and shows the sign-up form accessibly', async () => {
+      const harness = await mount();
+      await toSignUp(harness);
+      expect(harness.input('password').autocomplete).to.equal('new-password');
+      expect(harness.input('confirmPassword').autocomplete).to.equal('new-password');
+      expect(harness.input('attribute:email').autocomplete).to.equal('email');
+      expect(harness.input('attribute:email').type).to.equal('email');
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('shows and hides the password with a toggle button that keeps what was typed', async () => {
+      const harness = await mount();
+      await harness.type('password', 'Secret1!');
+      await harness.click('Show password');
+      expect(harness.input('password').type).to.equal('text');
+      expect(harness.input('password').value).to.equal('Secret1!');
+      const toggle = harness.element.querySelector('.cognito-field__toggle');
+      expect(toggle?.getAttribute('aria-pressed')).to.equal('true');
+      await harness.click('Hide password');
+      expect(harness.input('password').type).to.equal('password');
+    });
+  });
+
+  describe('bad input', () => {
+    it('says which fields are missing beside them, focuses the first and sends nothing', async () => {
+      const harness = await mount();
+      await harness.type('username', 'jane');
+      await harness.submit();
+      expect(harness.fieldError('password')).to.equal('This field is required.');
+      expect(harness.input('password').getAttribute('aria-invalid')).to.equal('true');
+      expect(document.activeElement).to.equal(harness.input('password'));
+      expect(harness.input('username').value).to.equal('jane');
+      expect(await operations()).to.deep.equal([]);
+    });
+
+    it('checks the password policy, the confirmation and the email on sign-up and keeps every value', async () => {
+      const harness = await mount();
+      await toSignUp(harness);
+      await harness.fill({ username: 'jane', 'attribute:email': 'jane@', password: 'short', confirmPassword: 'shorter' });
+      await harness.submit();
+      expect(harness.fieldError('attribute:email')).to.equal('Enter an email address like name@example.com.');
+      expect(harness.fieldError('password')).to.equal('Use at least 8 characters.');
+      expect(harness.fieldError('confirmPassword')).to.equal('The passwords do not match.');
+      expect(harness.input('attribute:email').value).to.equal('jane@');
+      expect(harness.input('password').value).to.equal('short');
+      expect(await operations()).to.deep.equal([]);
+      await expect(harness.element).to.be.accessible();
+    });
+  });
+
+  describe('what the server says', () => {
+    it('shows "Incorrect username or password." and keeps both fields (answered at the HTTP boundary: the emulator says InvalidPasswordException)', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      await cognitoFail(pool, 'InitiateAuth', 'NotAuthorizedException', 'Incorrect username or password.');
+      const harness = await mount();
+      await harness.fill({ username: 'jane', password: 'Wrong0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal('Incorrect username or password.');
+      expect(harness.input('username').value).to.equal('jane');
+      expect(harness.input('password').value).to.equal('Wrong0rd!');
+      expect(harness.submitButton().getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('tells an unknown user no account was found (answered at the HTTP boundary: the emulator says NotAuthorizedException)', async () => {
+      await cognitoFail(pool, 'InitiateAuth', 'UserNotFoundException', 'User does not exist.');
+      const harness = await mount();
+      await harness.fill({ username: 'nobody', password: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal("We couldn't find an account with that username.");
+      expect(harness.input('username').value).to.equal('nobody');
+    });
+
+    it('says a taken username is taken, beside the username, keeping everything typed', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com' });
+      const harness = await mount();
+      await toSignUp(harness);
+      await harness.fill({ username: 'jane', 'attribute:email': 'other@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFieldError('username')).to.equal('An account with this username already exists.');
+      expect(harness.input('attribute:email').value).to.equal('other@example.com');
+      expect(harness.input('confirmPassword').value).to.equal('Passw0rd!');
+      expect(await operations()).to.deep.equal(['SignUp']);
+    });
+
+    it('says a wrong confirmation code is wrong and keeps it, then accepts the right one', async () => {
+      const harness = await mount();
+      await toSignUp(harness);
+      await harness.fill({ username: 'sam', 'attribute:email': 'sam@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      const code = await cognitoCode(pool, 'sam', 'confirmSignUp');
+      const wrong = code === '000000' ? '111111' : '000000';
+      await harness.type('code', wrong);
+      await harness.submit();
+      expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');
+      expect(harness.input('code').value).to.equal(wrong);
+      await harness.type('code', code);
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+      expect(harness.element.querySelector('form')).to.equal(null);
+      expect(harness.element.querySelector('#app')?.checkVisibility()).to.equal(true);
+    });
+
+    it('sends a new code and shows where it went (answered at the HTTP boundary: the emulator lacks ResendConfirmationCode)', async () => {
+      const harness = await mount();
+      await toSignUp(harness);
+      await harness.fill({ username: 'ann', 'attribute:email': 'ann@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      await harness.type('code', '12');
+      await cognitoAnswer(pool, 'ResendConfirmationCode', 200, {
+        CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'a***@e***' },
+      });
+      await harness.click('Send a new code');
+      await waitUntil(() => harness.notice(), 'the notice');
+      expect(harness.notice()).to.equal('We sent you a new code.');
+      expect(harness.text()).to.contain('a***@e***');
+      expect(harness.input('code').value).to.equal('12');
+      const resend = (await cognitoRequests(pool)).find((request) => request.operation === 'ResendConfirmationCode');
+      expect(resend?.body).to.deep.equal({ ClientId: pool.clientId, Username: 'ann' });
+    });
+
+    it('shows a translated message when the network is down, and the retry works', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const harness = await mount();
+      const realEndpoint = pool.endpoint;
+      harness.element.endpoint = 'http://127.0.0.1:9/';
+      await harness.waitForScreen('signIn');
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal("We couldn't reach the server. Check your connection and try again.");
+      harness.element.endpoint = realEndpoint;
+      await harness.waitForScreen('signIn');
+      expect(harness.input('password').value).to.equal('Passw0rd!');
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in on retry');
+    });
+  });
+
+  describe('signing in', () => {
+    it('shows progress on the submit button and sends one request however often it is clicked', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const harness = await mount();
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      const button = harness.submitButton();
+      button.click();
+      button.click();
+      await harness.element.updateComplete;
+      expect(button.textContent?.trim()).to.equal('Signing in…');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+      expect(await operations()).to.deep.equal(['InitiateAuth']);
+    });
+
+    it('signs in with SRP by default, the password never sent (SRP answered at the HTTP boundary: the emulator lacks USER_SRP_AUTH)', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com' });
+      await cognitoSrp(pool, 'jane', 'Passw0rd!');
+      const harness = await mount({ authFlow: 'USER_SRP_AUTH' });
+      const signedIn = new Promise<CustomEvent>((resolve) => harness.element.addEventListener('cognito-signed-in', resolve, { once: true }));
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      const event = await signedIn;
+      expect(event.detail).to.deep.equal({ user: harness.element.user });
+      expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
+      const requests = await cognitoRequests(pool);
+      expect(requests.map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'RespondToAuthChallenge']);
+      expect(JSON.stringify(requests)).not.to.contain('Passw0rd!');
+      expect((requests[0]?.body as { AuthFlow?: string }).AuthFlow).to.equal('USER_SRP_AUTH');
+    });
+
+    it('refuses a wrong password over SRP with Cognito\'s message (SRP answered at the HTTP boundary)', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      await cognitoSrp(pool, 'jane', 'Passw0rd!');
+      const harness = await mount({ authFlow: 'USER_SRP_AUTH' });
+      await harness.fill({ username: 'jane', password: 'Wrong0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal('Incorrect username or password.');
+      expect(harness.element.route).to.equal('signIn');
+    });
+
+    it('takes an unconfirmed user to the code screen with a fresh code (resend answered at the HTTP boundary)', async () => {
+      const harness = await mount();
+      await toSignUp(harness);
+      await harness.fill({ username: 'ida', 'attribute:email': 'ida@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      await harness.click('Back to sign in');
+      await harness.waitForScreen('signIn');
+      expect(harness.input('username').value).to.equal('ida');
+      await cognitoAnswer(pool, 'ResendConfirmationCode', 200, {
+        CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'i***@e***' },
+      });
+      await harness.type('password', 'Passw0rd!');
+      await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      await waitUntil(() => harness.text().includes('i***@e***'), 'the destination');
+      await harness.type('code', await cognitoCode(pool, 'ida', 'confirmSignUp'));
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in without typing the password again');
+    });
+
+    it('keeps the session in sessionStorage when asked, and nothing in localStorage', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const harness = await mount({ storage: 'session' });
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+      const key = `cognito-authenticator.${pool.userPoolId}.${pool.clientId}.session`;
+      expect(sessionStorage.getItem(key)).to.be.a('string');
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(harness.element.tokens?.accessToken).to.be.a('string');
+      expect(harness.element.getAttributeNames().join(' ')).not.to.contain('token');
+    });
+  });
+});
