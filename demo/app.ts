@@ -15,13 +15,15 @@ const PURPOSES: Readonly<Record<string, string>> = {
   mfa: 'Sign-in code',
 };
 
-function element<T extends HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`The demo page lacks ${selector}`);
   return found;
 }
 
-const authenticator = element<CognitoAuthenticator>('cognito-authenticator');
+const found = document.querySelector('cognito-authenticator');
+if (!found) throw new Error('The demo page lacks <cognito-authenticator>');
+const authenticator: CognitoAuthenticator = found;
 
 function showUser(): void {
   const user = authenticator.user;

@@ -97,22 +97,31 @@ async function main(): Promise<void> {
   const connect = target.endpoint || 'https://*.amazonaws.com https://*.amazonaws.com.cn';
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${connect}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
+  const files: Readonly<Record<string, readonly [type: string, body: string, csp?: string]>> = {
+    '/': ['text/html', page, csp],
+    '/authenticator.js': ['text/javascript', elementJs],
+    '/app.js': ['text/javascript', appJs],
+    '/demo.css': ['text/css', css],
+    '/favicon.ico': ['image/x-icon', ''],
+  };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/') return send(response, 200, 'text/html', page, csp);
-    if (path === '/authenticator.js') return send(response, 200, 'text/javascript', elementJs);
-    if (path === '/app.js') return send(response, 200, 'text/javascript', appJs);
-    if (path === '/demo.css') return send(response, 200, 'text/css', css);
-    if (path === '/inbox.json') {
-      if (!emulator) return send(response, 200, 'application/json', '[]');
-      readSentCodes(emulator, target.userPoolId).then(
-        (codes) => send(response, 200, 'application/json', JSON.stringify(codes)),
-        () => send(response, 500, 'application/json', '[]'),
+    const file = files[path];
+    if (file) {
+      send(response, file[1] === '' ? 204 : 200, file[0], file[1], file[2]);
+    } else if (path === '/inbox.json') {
+      const codes = emulator ? readSentCodes(emulator, target.userPoolId) : Promise.resolve([]);
+      codes.then(
+        (list) => {
+          send(response, 200, 'application/json', JSON.stringify(list));
+        },
+        () => {
+          send(response, 500, 'application/json', '[]');
+        },
       );
-      return;
+    } else {
+      send(response, 404, 'text/plain', 'Not found');
     }
-    if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
-    send(response, 404, 'text/plain', 'Not found');
   });
   server.listen(port, '127.0.0.1', () => {
     console.log(emulator ? `User pool: ${target.userPoolId} on ${target.endpoint} (sign in as demo / Passw0rd!)` : `User pool: ${target.userPoolId}`);

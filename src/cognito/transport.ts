@@ -86,7 +86,7 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
         throw cognitoError('NetworkError', '', error);
       }
       const body = await readJson(response).catch((): Record<string, unknown> => ({}));
-      if (response.ok) return body as Operations[typeof operation][1];
+      if (response.ok) return body;
       const name = exceptionName(response.headers.get('x-amzn-errortype'), body);
       const message = typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
       if (response.status >= 500) throw cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message);

@@ -133,45 +133,49 @@ const FIELD_OF_ERROR: Readonly<Record<string, string>> = {
 
 const stay = (state: AuthState): Transition => ({ state, effects: [] });
 
+type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword';
+
+/** A copy of `state` without the given optional members. */
+function omit(state: AuthState, ...keys: OptionalMember[]): AuthState {
+  const drop = new Set<string>(keys);
+  return Object.fromEntries(Object.entries(state).filter(([key]) => !drop.has(key))) as AuthState;
+}
+
+const MESSAGES = ['fieldErrors', 'error', 'notice'] as const;
+
 /** A screen as it is first shown: no messages, nothing pending. */
 function screen(state: AuthState, route: Route, extra: Partial<AuthState> = {}): AuthState {
-  const { fieldErrors: _f, error: _e, notice: _n, ...rest } = state;
-  return { ...rest, route, pending: false, ...extra };
+  return { ...omit(state, ...MESSAGES), route, pending: false, ...extra };
 }
 
 function busy(state: AuthState, extra: Partial<AuthState> = {}): AuthState {
-  const { fieldErrors: _f, error: _e, notice: _n, ...rest } = state;
-  return { ...rest, pending: true, ...extra };
+  return { ...omit(state, ...MESSAGES), pending: true, ...extra };
 }
 
 function invalid(state: AuthState, fieldErrors: FieldErrors): Transition {
-  const { error: _e, notice: _n, ...rest } = state;
-  return stay({ ...rest, fieldErrors });
+  return stay({ ...omit(state, 'error', 'notice'), fieldErrors });
 }
 
 function forgetPassword(state: AuthState): AuthState {
-  const { heldPassword: _p, ...rest } = state;
-  return rest;
+  return omit(state, 'heldPassword');
 }
 
 function signedOut(state: AuthState, config: AuthenticatorConfig): AuthState {
-  const { session: _s, heldPassword: _p, delivery: _d, ...rest } = state;
-  return screen(rest, config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn');
+  const route = config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn';
+  return screen(omit(state, 'session', 'heldPassword', 'delivery'), route);
 }
 
 function authenticated(state: AuthState, session: AuthSession): AuthState {
-  const { heldPassword: _p, delivery: _d, ...rest } = state;
-  return screen(rest, 'authenticated', { session });
+  return screen(omit(state, 'heldPassword', 'delivery'), 'authenticated', { session });
 }
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
 function showFailure(state: AuthState, error: AuthFailure): AuthState {
   const field = FIELD_OF_ERROR[error.code];
-  const { notice: _n, ...rest } = { ...state, pending: false };
+  const rest = { ...omit(state, 'notice'), pending: false };
   if (field === undefined) return { ...rest, error };
   const fieldError = error.detail === undefined ? { key: error.key } : { key: error.key, values: { detail: error.detail } };
-  const { error: _e, ...withoutFormError } = rest;
-  return { ...withoutFormError, fieldErrors: { [field]: fieldError } };
+  return { ...omit(rest, 'error'), fieldErrors: { [field]: fieldError } };
 }
 
 function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }>, config: AuthenticatorConfig): Transition {

@@ -42,7 +42,7 @@ const CODE = /^\d{4,10}$/u;
 /** The rules of `policy` that `password` breaks, in a stable order. */
 export function unmetPasswordRules(password: string, policy: PasswordPolicy): PasswordRule[] {
   const unmet: PasswordRule[] = [];
-  if ([...password].length < policy.minLength) unmet.push('minLength');
+  if (Array.from(password).length < policy.minLength) unmet.push('minLength');
   if (policy.requireLowercase && !/\p{Ll}/u.test(password)) unmet.push('lowercase');
   if (policy.requireUppercase && !/\p{Lu}/u.test(password)) unmet.push('uppercase');
   if (policy.requireNumbers && !/\d/u.test(password)) unmet.push('number');

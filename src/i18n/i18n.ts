@@ -22,9 +22,9 @@ export type Messages = typeof en;
 export interface Translator {
   readonly i18n: I18n;
   /** Text for a key known at compile time. */
-  t(key: MessageKey, options?: TOptions): string;
+  readonly t: (key: MessageKey, options?: TOptions) => string;
   /** Text for a key that came from elsewhere (the core, a server error); `fallback` when unknown. */
-  tDynamic(key: string, fallback: MessageKey, options?: TOptions): string;
+  readonly tDynamic: (key: string, fallback: MessageKey, options?: TOptions) => string;
 }
 
 /** An i18next instance of the element's own, with English loaded. */
@@ -48,8 +48,6 @@ export function createTranslator(instance: I18n = createI18n()): Translator {
   return {
     i18n: instance,
     t,
-    tDynamic(key, fallback, options) {
-      return instance.exists(key, { ns: NAMESPACE, ...options }) ? t(key, options) : t(fallback, options);
-    },
+    tDynamic: (key, fallback, options) => (instance.exists(key, { ns: NAMESPACE, ...options }) ? t(key, options) : t(fallback, options)),
   };
 }

@@ -46,7 +46,7 @@ describe('<cognito-authenticator>', () => {
     it('renders sign-in as a native form in the light DOM with labels and autocomplete tokens', async () => {
       const harness = await mount();
       const form = harness.element.querySelector('form');
-      expect(form, 'a light-DOM form').to.exist;
+      expect(form?.getRootNode()).to.equal(document);
       const username = harness.input('username');
       const password = harness.input('password');
       expect(username.autocomplete).to.equal('username');
@@ -207,7 +207,7 @@ describe('<cognito-authenticator>', () => {
       button.click();
       button.click();
       await harness.element.updateComplete;
-      expect(button.textContent?.trim()).to.equal('Signing in…');
+      expect(button.textContent.trim()).to.equal('Signing in…');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
       expect(await operations()).to.deep.equal(['InitiateAuth']);

@@ -92,17 +92,18 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     stdio: ['ignore', log.fd, log.fd],
   });
   // Never outlive the process that started it, however that process ends.
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
   const killOnExit = (): void => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (alive()) child.kill('SIGKILL');
   };
   process.once('exit', killOnExit);
   const stop = async (): Promise<void> => {
     process.off('exit', killOnExit);
-    if (child.exitCode === null && child.signalCode === null) {
+    if (alive()) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (alive()) child.kill('SIGKILL');
     }
     await log.close().catch(() => undefined);
     if (ownsDir) await rm(workDir, { recursive: true, force: true });

@@ -59,7 +59,7 @@ export class AuthenticatorHarness {
 
   /** Clicks the button whose text is `text`. */
   async click(text: string): Promise<void> {
-    const button = [...this.element.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    const button = [...this.element.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
     if (!button) throw new Error(`No button "${text}" on ${this.screen}`);
     button.click();
     await this.element.updateComplete;
@@ -69,7 +69,7 @@ export class AuthenticatorHarness {
   fieldError(name: string): string | undefined {
     const input = this.input(name);
     const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
-    const message = ids.map((id) => this.element.querySelector(`#${CSS.escape(id)}`)?.textContent?.trim()).find(Boolean);
+    const message = ids.map((id) => this.element.querySelector(`#${CSS.escape(id)}`)?.textContent.trim()).find(Boolean);
     return message ?? undefined;
   }
 
@@ -79,7 +79,7 @@ export class AuthenticatorHarness {
 
   /** The message above the form (its alert region). */
   formError(): string {
-    return this.element.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+    return this.element.querySelector('[role="alert"]')?.textContent.trim() ?? '';
   }
 
   async waitForFormError(): Promise<string> {
@@ -87,10 +87,10 @@ export class AuthenticatorHarness {
   }
 
   notice(): string {
-    return this.element.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    return this.element.querySelector('[role="status"]')?.textContent.trim() ?? '';
   }
 
   text(): string {
-    return this.element.querySelector('[data-screen]')?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    return this.element.querySelector('[data-screen]')?.textContent.replace(/\s+/gu, ' ').trim() ?? '';
   }
 }
