@@ -8,7 +8,7 @@ import type { AuthState, AuthenticatorConfig, UserEvent } from '../../core/machi
 import type { LoginMechanism } from '../../core/types.js';
 import type { FieldError } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
-import { codeField, passwordField, textField } from '../../fields/fields.js';
+import { codeField, passwordField, textField, type AutocompleteToken } from '../../fields/fields.js';
 
 export interface ScreenContext {
   readonly state: AuthState;
@@ -22,7 +22,7 @@ export interface ScreenContext {
 }
 
 /** Standard attributes: their label key and autocomplete token. */
-const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: string; type?: 'email' | 'tel' }>> = {
+const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: AutocompleteToken; type?: 'email' | 'tel' }>> = {
   address: { label: 'attributes.address', autocomplete: 'street-address' },
   birthdate: { label: 'attributes.birthdate', autocomplete: 'bday' },
   email: { label: 'attributes.email', autocomplete: 'email', type: 'email' },
