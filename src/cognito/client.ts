@@ -35,6 +35,7 @@ export interface CognitoClientOptions {
 
 const MAX_TIMER_MS = 2_147_483_647;
 const RETRY_REFRESH_MS = 30_000;
+const MIN_REFRESH_INTERVAL_MS = 30_000;
 
 /** Splits `<region>_<id>`; throws a configuration error when it is not a pool id. */
 export function parseUserPoolId(userPoolId: string): { region: string; poolName: string } {
@@ -91,10 +92,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     refreshTimer = undefined;
   };
 
-  const scheduleRefresh = (session: AuthSession, delayMs?: number): void => {
+  /** Refreshes `leeway` before expiry; never sooner than `minDelayMs` (so short-lived tokens cannot loop). */
+  const scheduleRefresh = (session: AuthSession, minDelayMs = 0): void => {
     cancelRefresh();
     if (!session.tokens.refreshToken) return;
-    const delay = delayMs ?? Math.max(0, session.tokens.expiresAt - leewayMs - Date.now());
+    const delay = Math.max(minDelayMs, session.tokens.expiresAt - leewayMs - Date.now());
     refreshTimer = setTimeout(() => {
       refreshTimer = undefined;
       refresh(session).then(
@@ -114,7 +116,7 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
 
   const keep = (result: AuthenticationResultType, previousRefreshToken?: string): AuthSession => {
     const session = store.save(toTokens(result, previousRefreshToken));
-    scheduleRefresh(session);
+    scheduleRefresh(session, previousRefreshToken === undefined ? 0 : MIN_REFRESH_INTERVAL_MS);
     return session;
   };
 
