@@ -1,0 +1,276 @@
+/**
+ * `npm test`: every gate and every test suite, in order, each with a time limit.
+ *
+ *   typecheck   tsc -p tsconfig.json --noEmit                   (one test)
+ *   eslint      eslint --max-warnings 0 .                       (one test)
+ *   lit         lit-analyzer --strict --maxWarnings 0 src       (one test)
+ *   unit        node --test over test/**\/*.test.ts, except *.browser.test.ts (each test)
+ *   browser     wtr over test/**\/*.browser.test.ts             (each test)
+ *
+ * Every step runs even when an earlier one failed. A test file that fails to load counts
+ * as one failed test. The last line is exactly `N passed, N failed` (plus `, N skipped`
+ * when tests were skipped), and the exit code is non-zero when anything failed.
+ *
+ * `node --import tsx test/run.ts unit browser` runs only the named steps.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestCounts } from './support/wtr-reporter.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = join(root, '.test-results');
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+const MINUTE = 60_000;
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+interface Outcome extends Counts {
+  /** Why the step failed beyond its tests' own failures (exit code, timeout, missing results). */
+  readonly notes: readonly string[];
+}
+
+interface StepResult extends Outcome {
+  readonly name: string;
+  readonly seconds: number;
+}
+
+interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly timedOut: boolean;
+}
+
+interface Step {
+  readonly name: string;
+  readonly run: () => Promise<Outcome>;
+}
+
+/** The process group of the command running now, passed on a signal this script receives. */
+let running: number | undefined;
+/** Set when this script was told to stop: it does so as soon as the running command has ended. */
+let stopping = false;
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is gone
+  }
+}
+
+/**
+ * Runs a command with the terminal as its output, in its own process group so that a
+ * timeout ends it with everything it started (browsers, the emulator).
+ */
+function exec(command: string, args: readonly string[], timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<Exit> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+    const pid = child.pid;
+    running = pid;
+    let timedOut = false;
+    let kill: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      if (pid === undefined) return;
+      timedOut = true;
+      console.error(`\n[test] ${command} took longer than ${timeoutMs / 1000} s: stopping it`);
+      killGroup(pid, 'SIGTERM');
+      kill = setTimeout(() => killGroup(pid, 'SIGKILL'), 10_000);
+    }, timeoutMs);
+    const finish = (code: number | null, signal: NodeJS.Signals | null): void => {
+      clearTimeout(timer);
+      clearTimeout(kill);
+      // Whatever the command left behind in its group goes with it.
+      if (pid !== undefined) killGroup(pid, 'SIGKILL');
+      running = undefined;
+      if (stopping) process.exit(130);
+      resolve({ code, signal, timedOut });
+    };
+    child.once('error', (error) => {
+      console.error(`[test] could not start ${command}: ${error.message}`);
+      finish(null, null);
+    });
+    child.once('exit', finish);
+  });
+}
+
+function exitNote(command: string, exit: Exit): string | undefined {
+  if (exit.timedOut) return `${command} timed out`;
+  if (exit.signal !== null) return `${command} was killed by ${exit.signal}`;
+  if (exit.code !== 0) return `${command} exited with code ${exit.code ?? 'unknown'}`;
+  return undefined;
+}
+
+/** A gate counts as one test: passed when the command exits 0 in time. */
+function gate(name: string, command: string, args: readonly string[], timeoutMs: number): Step {
+  return {
+    name,
+    run: async () => {
+      const note = exitNote(name, await exec(command, args, timeoutMs));
+      return note === undefined
+        ? { passed: 1, failed: 0, skipped: 0, notes: [] }
+        : { passed: 0, failed: 1, skipped: 0, notes: [note] };
+    },
+  };
+}
+
+/**
+ * Adds one failure when the command failed although its results show none, or left no
+ * results at all: a crash or timeout must never read as a pass.
+ */
+function settle(counts: Counts | undefined, note: string | undefined, missing: string): Outcome {
+  const notes: string[] = [];
+  const result = { passed: 0, failed: 0, skipped: 0, ...counts };
+  if (counts === undefined) notes.push(missing);
+  if (note !== undefined) notes.push(note);
+  if (notes.length > 0 && result.failed === 0) result.failed = 1;
+  return { ...result, notes };
+}
+
+function findTests(dir: string, isMatch: (file: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => !file.split(/[\\/]/).includes('node_modules') && isMatch(file))
+    .map((file) => join(dir, file))
+    .sort();
+}
+
+/** The summary counts at the end of Node's TAP report (`# pass 3` …). */
+function parseTapSummary(tap: string): Counts | undefined {
+  const last = (key: string): number | undefined => {
+    const matches = [...tap.matchAll(new RegExp(`^# ${key} (\\d+)$`, 'gm'))];
+    const value = matches.at(-1)?.[1];
+    return value === undefined ? undefined : Number(value);
+  };
+  const [pass, fail, cancelled, skipped, todo] = ['pass', 'fail', 'cancelled', 'skipped', 'todo'].map(last);
+  if (pass === undefined || fail === undefined) return undefined;
+  return { passed: pass, failed: fail + (cancelled ?? 0), skipped: (skipped ?? 0) + (todo ?? 0) };
+}
+
+const unitStep: Step = {
+  name: 'unit',
+  run: async () => {
+    const files = findTests(join(root, 'test'), (file) => file.endsWith('.test.ts') && !file.endsWith('.browser.test.ts'));
+    if (files.length === 0) {
+      console.log('[test] no unit test files');
+      return { passed: 0, failed: 0, skipped: 0, notes: [] };
+    }
+    const tapFile = join(resultsDir, 'unit.tap');
+    rmSync(tapFile, { force: true });
+    const exit = await exec(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-timeout=60000',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`,
+        ...files.map((file) => relative(root, file)),
+      ],
+      5 * MINUTE,
+    );
+    const counts = existsSync(tapFile) ? parseTapSummary(readFileSync(tapFile, 'utf8')) : undefined;
+    return settle(counts, exitNote('node --test', exit), 'node --test left no summary');
+  },
+};
+
+/** Failures the browser reporter listed, printed again at the end. */
+const browserFailures: string[] = [];
+
+const browserStep: Step = {
+  name: 'browser',
+  run: async () => {
+    const countsFile = join(resultsDir, 'browser.json');
+    rmSync(countsFile, { force: true });
+    const exit = await exec(bin('wtr'), [], 10 * MINUTE, { WTR_COUNTS_FILE: countsFile });
+    let counts: TestCounts | undefined;
+    if (existsSync(countsFile)) {
+      counts = JSON.parse(readFileSync(countsFile, 'utf8')) as TestCounts;
+      for (const failure of counts.failures) {
+        const where = failure.test === '' ? failure.file : `${failure.file} › ${failure.test}`;
+        browserFailures.push(`${where}: ${failure.message.split('\n')[0] ?? ''}`);
+      }
+    }
+    const { passed = 0, failed = 0, skipped = 0 } = counts ?? {};
+    return settle(counts && { passed, failed, skipped }, exitNote('wtr', exit), 'wtr left no counts (did it start?)');
+  },
+};
+
+const steps: readonly Step[] = [
+  gate('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], 5 * MINUTE),
+  gate('eslint', bin('eslint'), ['--max-warnings', '0', '.'], 5 * MINUTE),
+  gate('lit', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src'], 3 * MINUTE),
+  unitStep,
+  browserStep,
+];
+
+async function main(): Promise<number> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !steps.some((step) => step.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${steps.map((s) => s.name).join(', ')}`);
+    return 2;
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const results: StepResult[] = [];
+  for (const step of steps.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+    console.log(`\n━━ ${step.name} ━━`);
+    const started = Date.now();
+    let outcome: Outcome;
+    try {
+      outcome = await step.run();
+    } catch (error) {
+      outcome = { passed: 0, failed: 1, skipped: 0, notes: [`${step.name} crashed: ${String(error)}`] };
+    }
+    const result = { name: step.name, seconds: (Date.now() - started) / 1000, ...outcome };
+    results.push(result);
+    console.log(`━━ ${step.name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds.toFixed(1)} s)`);
+  }
+
+  console.log('\n━━ summary ━━');
+  for (const r of results) {
+    const status = r.failed > 0 ? 'FAIL' : 'ok  ';
+    console.log(`${status} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`);
+    for (const note of r.notes) console.log(`       ${note}`);
+  }
+  if (browserFailures.length > 0) {
+    console.log('\nFailed browser tests:');
+    for (const failure of browserFailures) console.log(`  ${failure}`);
+  }
+  const total = results.reduce<Counts>(
+    (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+  console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+  return total.failed > 0 ? 1 : 0;
+}
+
+// The commands run in their own process groups, so a Ctrl-C reaches only this script: pass
+// it on, let the command clean up (wtr stops the emulator), then stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopping = true;
+    const group = running;
+    if (group === undefined) process.exit(130);
+    killGroup(group, signal);
+    setTimeout(() => {
+      killGroup(group, 'SIGKILL');
+      process.exit(130);
+    }, 10_000).unref();
+  });
+}
+
+process.exitCode = await main();

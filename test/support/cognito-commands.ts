@@ -1,0 +1,60 @@
+/**
+ * The server commands the test bench offers to browser tests, shared by the wtr plugin
+ * (Node side, `wtr-cognito-plugin.ts`) and the browser helpers (`cognito.ts`).
+ * It imports nothing at run time, so both sides can load it.
+ */
+import type { SentCode } from './emulator.js';
+
+export type { SentCode };
+
+/** A JSON value, as carried by a command payload or a canned answer body. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+/** A fresh pool and app client (no secret) in the emulator, reached through the test proxy. */
+export interface CognitoPoolInfo {
+  /** The test proxy's URL: point the element here (it forwards to the emulator). */
+  readonly endpoint: string;
+  /** The emulator's own URL, bypassing the proxy (no canned answers, no request log, no SRP). */
+  readonly emulatorEndpoint: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
+}
+
+/** One request the proxy received for a client, forwarded or answered. */
+export interface ProxiedRequest {
+  /** The operation from `X-Amz-Target`, e.g. `InitiateAuth`; empty when the header is absent. */
+  readonly operation: string;
+  /** The parsed JSON body; `null` when it is empty or not JSON. */
+  readonly body: Json;
+}
+
+export interface CommandMap {
+  'cognito-pool': { payload: { name?: string }; result: CognitoPoolInfo };
+  'cognito-user': {
+    payload: { userPoolId: string; username: string; password: string; attributes?: Record<string, string> };
+    result: { created: true };
+  };
+  'cognito-codes': { payload: { userPoolId: string }; result: SentCode[] };
+  'cognito-answer': {
+    payload: { clientId: string; operation: string; status: number; body: Json; times?: number };
+    result: { registered: true };
+  };
+  'cognito-srp': {
+    payload: { userPoolId: string; clientId: string; username: string; password: string };
+    result: { registered: true };
+  };
+  'cognito-requests': { payload: { clientId: string }; result: ProxiedRequest[] };
+}
+
+export type CommandName = keyof CommandMap;
+export type CommandPayload<C extends CommandName> = CommandMap[C]['payload'];
+export type CommandResult<C extends CommandName> = CommandMap[C]['result'];
+
+export const commandNames: readonly CommandName[] = [
+  'cognito-pool',
+  'cognito-user',
+  'cognito-codes',
+  'cognito-answer',
+  'cognito-srp',
+  'cognito-requests',
+];

@@ -1,0 +1,116 @@
+/**
+ * Browser-side helpers for tests that run against the Cognito emulator: each one sends a
+ * server command to the wtr plugin in `wtr-cognito-plugin.ts`.
+ *
+ * ```ts
+ * const pool = await cognitoPool();                       // fresh pool + app client
+ * await cognitoUser(pool, 'alice', 'Passw0rd!');          // confirmed user
+ * await cognitoFail(pool, 'SignUp', 'UsernameExistsException', 'User already exists');
+ * // … drive the element with endpoint = pool.endpoint …
+ * expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal(['SignUp']);
+ * ```
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import type {
+  CognitoPoolInfo,
+  CommandName,
+  CommandPayload,
+  CommandResult,
+  Json,
+  ProxiedRequest,
+  SentCode,
+} from './cognito-commands.js';
+
+export type { CognitoPoolInfo, Json, ProxiedRequest, SentCode };
+
+/** What a helper needs to know about a pool; a `CognitoPoolInfo` will do. */
+export interface PoolRef {
+  readonly userPoolId: string;
+  readonly clientId: string;
+}
+
+function command<C extends CommandName>(name: C, payload: CommandPayload<C>): Promise<CommandResult<C>> {
+  return executeServerCommand<CommandResult<C>, CommandPayload<C>>(name, payload);
+}
+
+/** Creates a fresh user pool and app client (no secret); `endpoint` is the test proxy. */
+export function cognitoPool(name?: string): Promise<CognitoPoolInfo> {
+  return command('cognito-pool', name === undefined ? {} : { name });
+}
+
+/** Adds a confirmed user with a permanent password and the given attributes. */
+export async function cognitoUser(
+  pool: PoolRef,
+  username: string,
+  password: string,
+  attributes?: Record<string, string>,
+): Promise<void> {
+  await command('cognito-user', { userPoolId: pool.userPoolId, username, password, ...(attributes && { attributes }) });
+}
+
+/** Every code the pool currently holds (sign-up, password reset, attribute verification, MFA). */
+export function cognitoCodes(pool: Pick<PoolRef, 'userPoolId'>): Promise<SentCode[]> {
+  return command('cognito-codes', { userPoolId: pool.userPoolId });
+}
+
+/** The latest code held for `username` (any purpose unless given); throws when there is none. */
+export async function cognitoCode(
+  pool: Pick<PoolRef, 'userPoolId'>,
+  username: string,
+  purpose?: SentCode['purpose'],
+): Promise<string> {
+  const codes = await cognitoCodes(pool);
+  const match = codes.filter((c) => c.username === username && (purpose === undefined || c.purpose === purpose)).at(-1);
+  if (!match) throw new Error(`No ${purpose === undefined ? '' : `${purpose} `}code held for ${username}`);
+  return match.code;
+}
+
+/**
+ * Answers the next `times` (default 1) requests for `operation` from this pool's client with
+ * `status` and `body` instead of forwarding them to the emulator.
+ */
+export async function cognitoAnswer(
+  pool: Pick<PoolRef, 'clientId'>,
+  operation: string,
+  status: number,
+  body: Json,
+  times?: number,
+): Promise<void> {
+  await command('cognito-answer', { clientId: pool.clientId, operation, status, body, ...(times !== undefined && { times }) });
+}
+
+/**
+ * Answers the next `times` (default 1) requests for `operation` with a Cognito client error:
+ * HTTP 400 and `{"__type": type, "message": message}`, as Cognito does.
+ */
+export function cognitoFail(
+  pool: Pick<PoolRef, 'clientId'>,
+  operation: string,
+  type: string,
+  message: string,
+  times?: number,
+): Promise<void> {
+  return cognitoAnswer(pool, operation, 400, { __type: type, message }, times);
+}
+
+/**
+ * Lets `username` sign in with USER_SRP_AUTH through the proxy (the emulator lacks it): the
+ * proxy answers the PASSWORD_VERIFIER challenge and checks the proof against `password`,
+ * which must be the user's password in the emulator.
+ */
+export async function cognitoSrp(pool: PoolRef, username: string, password: string): Promise<void> {
+  await command('cognito-srp', { userPoolId: pool.userPoolId, clientId: pool.clientId, username, password });
+}
+
+/** The requests the proxy received for this pool's client, in order (answered or forwarded). */
+export function cognitoRequests(pool: Pick<PoolRef, 'clientId'>): Promise<ProxiedRequest[]> {
+  return command('cognito-requests', { clientId: pool.clientId });
+}
+
+/**
+ * Drops the connection of the next `times` (default 1) requests for `operation` without an
+ * answer: the browser sees a network failure, as when the connection is down.
+ */
+export function cognitoDrop(pool: Pick<PoolRef, 'clientId'>, operation: string, times?: number): Promise<void> {
+  return cognitoAnswer(pool, operation, 0, {}, times);
+}
