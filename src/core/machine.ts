@@ -64,7 +64,8 @@ export interface AuthState {
 
 /** Something the person did on a screen. */
 export type UserEvent =
-  | { readonly type: 'navigate'; readonly route: 'signIn' | 'signUp' }
+  /** Go to another screen; `username` carries what was typed on the screen being left. */
+  | { readonly type: 'navigate'; readonly route: 'signIn' | 'signUp'; readonly username?: string }
   | { readonly type: 'submitSignIn'; readonly username: string; readonly password: string }
   | {
       readonly type: 'submitSignUp';
@@ -223,7 +224,7 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
     case 'navigate':
       if (!guards.isIdle(state) || !guards.isSignedOut(state)) return stay(state);
       if (event.route === 'signUp' && !guards.canSignUp(config)) return stay(state);
-      return stay(screen(forgetPassword(state), event.route));
+      return stay(screen(forgetPassword(state), event.route, event.username === undefined ? {} : { username: event.username.trim() }));
 
     case 'submitSignIn': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'signIn')) return stay(state);

@@ -260,3 +260,16 @@ describe('signed in', () => {
     assert.equal(transition(signedIn, { type: 'sessionEnded' }).state.route, 'signIn');
   });
 });
+
+describe('navigation', () => {
+  it('carries the username typed on the screen being left', () => {
+    const { state } = transition(onSignIn, { type: 'navigate', route: 'signUp', username: ' jane ' });
+    assert.equal(state.route, 'signUp');
+    assert.equal(state.username, 'jane');
+  });
+
+  it('does not leave a screen while a request is pending', () => {
+    const pending = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'x' }).state;
+    assert.equal(transition(pending, { type: 'navigate', route: 'signUp' }).state.route, 'signIn');
+  });
+});

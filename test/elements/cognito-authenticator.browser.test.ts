@@ -82,6 +82,34 @@ describe('<cognito-authenticator>', () => {
     });
   });
 
+  describe('moving between screens', () => {
+    it('announces each screen change with cognito-route-change and moves focus to the new title', async () => {
+      const harness = await mount();
+      const routes: string[] = [];
+      harness.element.addEventListener('cognito-route-change', (event) => routes.push(`${event.detail.previous}→${event.detail.route}`));
+      harness.input('username').focus();
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      expect(document.activeElement?.textContent).to.equal('Create account');
+      expect(document.activeElement?.tagName).to.equal('H2');
+      await harness.click('Sign in');
+      await harness.waitForScreen('signIn');
+      expect(document.activeElement?.tagName).to.equal('H2');
+      expect(routes).to.deep.equal(['signIn→signUp', 'signUp→signIn']);
+    });
+
+    it('keeps the username typed on sign-in when going to sign-up and back', async () => {
+      const harness = await mount();
+      await harness.type('username', 'jane');
+      await harness.submit();
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      await harness.click('Sign in');
+      await harness.waitForScreen('signIn');
+      expect(harness.input('username').value).to.equal('jane');
+    });
+  });
+
   describe('bad input', () => {
     it('says which fields are missing beside them, focuses the first and sends nothing', async () => {
       const harness = await mount();

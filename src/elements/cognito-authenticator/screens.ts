@@ -62,6 +62,14 @@ function formValues(event: SubmitEvent): (name: string) => string {
   };
 }
 
+/** A link to another screen that takes along the username typed on this one. */
+function navigateTo(context: ScreenContext, route: 'signIn' | 'signUp'): (event: Event) => void {
+  return (event) => {
+    const typed = (event.currentTarget as Element).closest('section')?.querySelector<HTMLInputElement>('input[name="username"]')?.value;
+    context.send(typed === undefined ? { type: 'navigate', route } : { type: 'navigate', route, username: typed });
+  };
+}
+
 function title(context: ScreenContext, key: MessageKey): TemplateResult {
   return html`<h2 class="cognito-screen__title" id="${context.idPrefix}-title" tabindex="-1">${context.translator.t(key)}</h2>`;
 }
@@ -144,7 +152,7 @@ export function renderSignIn(context: ScreenContext): TemplateResult {
         ? nothing
         : html`<p class="cognito-screen__footer">
             ${t('signIn.noAccount')}
-            <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signUp' })}>${t('signIn.createAccount')}</button>
+            <button class="cognito-link" type="button" @click=${navigateTo(context, 'signUp')}>${t('signIn.createAccount')}</button>
           </p>`}`,
   );
 }
@@ -189,7 +197,7 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
       </form>
       <p class="cognito-screen__footer">
         ${t('signUp.haveAccount')}
-        <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signIn' })}>${t('signUp.signIn')}</button>
+        <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('signUp.signIn')}</button>
       </p>`,
   );
 }
@@ -221,7 +229,7 @@ export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
           aria-disabled=${context.state.pending ? 'true' : 'false'}
           @click=${() => context.send({ type: 'resendSignUpCode' })}
         >${t('confirmSignUp.resend')}</button>
-        <button class="cognito-link" type="button" @click=${() => context.send({ type: 'navigate', route: 'signIn' })}>${t('common.backToSignIn')}</button>
+        <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('common.backToSignIn')}</button>
       </p>`,
   );
 }
