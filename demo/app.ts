@@ -1,5 +1,6 @@
-/** The demo page's own script: shows the signed-in user's claims and the local inbox. */
+/** The demo page's own script: the language picker, the signed-in user's claims and the local inbox. */
 import type { CognitoAuthenticator } from '../src/index.ts';
+import { LANGUAGES, PSEUDO_LOCALE, directionOf } from '../src/i18n/languages.ts';
 
 interface SentCode {
   readonly username: string;
@@ -55,6 +56,22 @@ async function refreshInbox(): Promise<void> {
   element('#inbox-empty').hidden = rows.length > 0;
 }
 
+/** The language picker: sets the page's `lang`, which the element follows. */
+function setUpLanguages(): void {
+  const select = element('#language');
+  if (!(select instanceof HTMLSelectElement)) return;
+  for (const code of [...LANGUAGES, PSEUDO_LOCALE]) {
+    const name = code === PSEUDO_LOCALE ? 'Pseudo-locale' : new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    select.append(new Option(`${name ?? code} (${code})`, code));
+  }
+  select.value = document.documentElement.lang;
+  select.addEventListener('change', () => {
+    document.documentElement.lang = select.value;
+    document.documentElement.dir = directionOf(select.value);
+  });
+}
+
+setUpLanguages();
 authenticator.addEventListener('cognito-signed-in', showUser);
 authenticator.addEventListener('cognito-signed-out', showUser);
 element('#sign-out').addEventListener('click', () => authenticator.signOut());

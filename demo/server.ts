@@ -41,18 +41,22 @@ async function localPool(emulator: Emulator, stateDir: string): Promise<Pool> {
   }
 }
 
-async function bundle(entry: string): Promise<string> {
+/** Bundles the element and the page's script, each locale in a chunk of its own: path → source. */
+async function bundle(entries: Record<string, string>): Promise<Map<string, string>> {
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: entries,
     bundle: true,
+    splitting: true,
     format: 'esm',
-    target: 'es2022',
+    target: 'esnext',
     minify: true,
     write: false,
+    outdir: '/',
+    chunkNames: 'chunks/[name]-[hash]',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
   });
-  return result.outputFiles[0]?.text ?? '';
+  return new Map(result.outputFiles.map((file) => [file.path, file.text]));
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string, csp?: string): void {
@@ -82,9 +86,8 @@ async function main(): Promise<void> {
     target = { ...pool, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
   }
 
-  const [elementJs, appJs, pageHtml, css] = await Promise.all([
-    bundle(join(root, 'src/define.ts')),
-    bundle(join(demoDir, 'app.ts')),
+  const [scripts, pageHtml, css] = await Promise.all([
+    bundle({ authenticator: join(root, 'src/define.ts'), app: join(demoDir, 'app.ts') }),
     readFile(join(demoDir, 'index.html'), 'utf8'),
     readFile(join(demoDir, 'demo.css'), 'utf8'),
   ]);
@@ -99,10 +102,9 @@ async function main(): Promise<void> {
 
   const files: Readonly<Record<string, readonly [type: string, body: string, csp?: string]>> = {
     '/': ['text/html', page, csp],
-    '/authenticator.js': ['text/javascript', elementJs],
-    '/app.js': ['text/javascript', appJs],
     '/demo.css': ['text/css', css],
     '/favicon.ico': ['image/x-icon', ''],
+    ...Object.fromEntries([...scripts].map(([path, text]) => [path, ['text/javascript', text] as const])),
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -62,8 +62,19 @@ export function exceptionName(header: string | null, body: { __type?: unknown; c
   return cut.slice(cut.lastIndexOf('#') + 1).trim();
 }
 
+/**
+ * The part of a trigger's failure written by the pool's owner: Cognito wraps it as
+ * `PreSignUp failed with error <text>.`
+ */
+export function triggerMessage(message: string): string {
+  return message.replace(/^\w+ failed with error\s*/u, '').trim();
+}
+
 /** A Cognito failure as an `AuthError` carrying its translation key. */
 export function cognitoError(code: string, message = '', cause?: unknown): AuthError {
-  const failure = SHOWS_DETAIL.has(code) && message !== '' ? { code, key: errorKey(code, message), detail: message } : { code, key: errorKey(code, message) };
-  return new AuthError(failure, cause === undefined ? undefined : { cause });
+  const options = cause === undefined ? undefined : { cause };
+  if (!SHOWS_DETAIL.has(code)) return new AuthError({ code, key: errorKey(code, message) }, options);
+  const detail = triggerMessage(message);
+  // Without the trigger's own words, the generic trigger message stands in.
+  return new AuthError(detail === '' ? { code, key: 'errors.lambda' } : { code, key: errorKey(code, message), detail }, options);
 }

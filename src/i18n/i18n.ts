@@ -1,6 +1,7 @@
 /**
  * Translations through i18next with semantic keys. `locales/en.json` is the source of
- * truth and types the keys: a key that is not there is a compile error.
+ * truth and types the keys: a key that is not there is a compile error. English is always
+ * loaded; other languages are added to the instance when first needed.
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import en from '../../locales/en.json' with { type: 'json' };
@@ -17,10 +18,17 @@ type Leaves<T, Prefix extends string = ''> = {
 /** Every translation key of the element. */
 export type MessageKey = Leaves<typeof en>;
 
-export type Messages = typeof en;
+/** A locale file: nested objects of strings. */
+export interface Messages {
+  readonly [key: string]: string | Messages;
+}
+
+/** Per-language replacements for single messages: `{ en: { 'signIn.title': 'Welcome back' } }`. */
+export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey, string>>>>;
 
 export interface Translator {
-  readonly i18n: I18n;
+  /** The language the texts are in. */
+  readonly language: string;
   /** Text for a key known at compile time. */
   readonly t: (key: MessageKey, options?: TOptions) => string;
   /** Text for a key that came from elsewhere (the core, a server error); `fallback` when unknown. */
@@ -43,11 +51,33 @@ export function createI18n(): I18n {
   return instance;
 }
 
-export function createTranslator(instance: I18n = createI18n()): Translator {
-  const t = (key: string, options?: TOptions): string => instance.t(key, { ns: NAMESPACE, ...options });
+/**
+ * Merges the element's messages for `language` into an instance; messages already there
+ * (an app's own wording, a brand's overrides) are kept.
+ */
+export function addMessages(instance: I18n, language: string, messages: Messages): void {
+  instance.addResourceBundle(language, NAMESPACE, messages, true, false);
+}
+
+/** Replaces single messages, e.g. a brand's own words. */
+export function applyOverrides(instance: I18n, overrides: MessageOverrides | undefined): void {
+  for (const [language, messages] of Object.entries(overrides ?? {})) {
+    for (const [key, text] of Object.entries(messages)) {
+      if (typeof text === 'string') instance.addResource(language, NAMESPACE, key, text);
+    }
+  }
+}
+
+/**
+ * Texts in one language from an instance, without changing the instance's own language
+ * (a host app's instance keeps the language the app chose).
+ */
+export function createTranslator(instance: I18n, language = 'en'): Translator {
+  const fixed = instance.getFixedT(language, NAMESPACE);
+  const t = (key: string, options?: TOptions): string => fixed(key, { fallbackLng: 'en', ...options });
   return {
-    i18n: instance,
+    language,
     t,
-    tDynamic: (key, fallback, options) => (instance.exists(key, { ns: NAMESPACE, ...options }) ? t(key, options) : t(fallback, options)),
+    tDynamic: (key, fallback, options) => (instance.exists(key, { ns: NAMESPACE, lng: language, ...options }) ? t(key, options) : t(fallback, options)),
   };
 }

@@ -36,3 +36,13 @@ describe('user pool ids', () => {
     assert.throws(() => parseUserPoolId('nounderscore'), { code: 'InvalidUserPoolId', key: 'errors.configuration' });
   });
 });
+
+describe('trigger messages', () => {
+  it('shows the text a Lambda trigger returned, without Cognito\'s wrapper', async () => {
+    const { cognitoError } = await import('../../src/cognito/errors.ts');
+    const error = cognitoError('UserLambdaValidationException', 'PreSignUp failed with error Only company addresses may sign up.');
+    assert.equal(error.key, 'errors.lambdaValidation');
+    assert.equal(error.detail, 'Only company addresses may sign up.');
+    assert.equal(cognitoError('NotAuthorizedException', 'Incorrect username or password.').detail, undefined);
+  });
+});

@@ -6,7 +6,9 @@ import { AuthError, type AuthClient, type AuthTokens, type AuthUser, type LoginM
 import { defaultPasswordPolicy, type PasswordPolicy } from '../../core/validation.js';
 import { createCognitoClient, type AuthFlow } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
-import { createTranslator, type Translator } from '../../i18n/i18n.js';
+import type { i18n as I18n } from 'i18next';
+import type { MessageOverrides } from '../../i18n/i18n.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
 import { adoptStyles } from '../../styles/adopt.js';
 import { authenticatorStyles } from '../../styles/authenticator.styles.js';
 import { renderConfirmSignUp, renderSetup, renderSignIn, renderSignUp, type ScreenContext } from './screens.js';
@@ -133,11 +135,20 @@ export class CognitoAuthenticator extends LitElement {
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
 
+  /** A language (BCP 47) that overrides the page's `lang`, e.g. `de` or `pt-BR`. */
+  @property({ attribute: 'language' }) language = '';
+
+  /** The app's own i18next instance: the element adds its namespace and follows its language. */
+  @property({ attribute: false }) i18n: I18n | undefined;
+
+  /** Replacements for single messages per language: `{ en: { 'signIn.title': 'Welcome back' } }`. */
+  @property({ attribute: false }) translations: MessageOverrides | undefined;
+
   @state() private authState: AuthState = initialState;
   @state() private visiblePasswords: ReadonlySet<string> = new Set();
 
   private authenticator: Authenticator | undefined;
-  private readonly translator: Translator = createTranslator();
+  private readonly localize = new LocalizeController(this);
   private readonly idPrefix = `cognito-${String(++instances)}`;
   private screenContainer: HTMLElement | undefined;
   private focusPending: 'title' | 'invalid' | undefined;
@@ -179,7 +190,14 @@ export class CognitoAuthenticator extends LitElement {
     this.authenticator?.send({ type: 'signOut', ...options });
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // Settled means the language asked for is loaded and shown too.
+    await this.localize.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language') || changed.has('i18n') || changed.has('translations')) this.localize.update();
     const clientChanged = CLIENT_PROPERTIES.some((name) => changed.has(name));
     const configChanged = CONFIG_PROPERTIES.some((name) => changed.has(name));
     if (!this.authenticator || clientChanged || configChanged) this.startAuthenticator();
@@ -187,6 +205,10 @@ export class CognitoAuthenticator extends LitElement {
 
   protected override updated(): void {
     if (!this.screenContainer) return;
+    this.screenContainer.lang = this.localize.language;
+    // The text direction follows the language unless the page set one on the element.
+    if (this.hasAttribute('dir')) this.screenContainer.removeAttribute('dir');
+    else this.screenContainer.dir = this.localize.dir;
     render(this.renderScreen(), this.screenContainer, { host: this });
     this.moveFocus();
   }
@@ -277,7 +299,7 @@ export class CognitoAuthenticator extends LitElement {
     return {
       state: this.authState,
       config: this.authenticator?.config ?? this.config(),
-      translator: this.translator,
+      translator: this.localize.translator,
       idPrefix: this.idPrefix,
       send: (event) => this.authenticator?.send(event),
       isPasswordVisible: (name) => this.visiblePasswords.has(name),

@@ -1,0 +1,46 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('the bundle', () => {
+  it('carries English only; every other locale is a chunk of its own, loaded on demand', async () => {
+    const outdir = await mkdtemp(join(tmpdir(), 'bundle-'));
+    try {
+      const result = await build({
+        entryPoints: [join(root, 'src/define.ts')],
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        target: 'esnext',
+        minify: true,
+        outdir,
+        metafile: true,
+        tsconfig: join(root, 'tsconfig.json'),
+        logLevel: 'silent',
+      });
+      const outputs = result.metafile.outputs;
+      // What a page loads up front: the entry and every chunk it imports statically.
+      const entryName = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === 'src/define.ts');
+      assert.ok(entryName, 'an entry chunk');
+      const upFront = new Set<string>();
+      const visit = (name: string): void => {
+        if (upFront.has(name)) return;
+        upFront.add(name);
+        for (const imported of outputs[name]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+      };
+      visit(entryName);
+      const loadedLocales = [...upFront].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.startsWith('locales/')));
+      assert.deepEqual(loadedLocales, ['locales/en.json']);
+      const localeChunks = Object.values(outputs).filter((output) => output.entryPoint?.startsWith('locales/') === true);
+      assert.equal(localeChunks.length, 41, 'one chunk per other locale');
+      assert.ok(localeChunks.every((chunk) => Object.keys(chunk.inputs).length === 1), 'each locale chunk holds one locale');
+    } finally {
+      await rm(outdir, { recursive: true, force: true });
+    }
+  });
+});
