@@ -6,6 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { dialCodeOptions } from './dial-codes.js';
 
 /** The autocomplete tokens the element's fields use. */
 export type AutocompleteToken =
@@ -17,6 +19,7 @@ export type AutocompleteToken =
   | 'one-time-code'
   | 'email'
   | 'tel'
+  | 'tel-national'
   | 'name'
   | 'given-name'
   | 'family-name'
@@ -117,4 +120,37 @@ export function passwordField(options: PasswordFieldOptions): TemplateResult {
 /** A one-time-code field: one input, numeric keyboard, `one-time-code` autofill. */
 export function codeField(options: Omit<FieldOptions, 'type' | 'autocomplete' | 'inputmode'>): TemplateResult {
   return textField({ ...options, type: 'text', autocomplete: 'one-time-code', inputmode: 'numeric', dir: 'ltr' });
+}
+
+export interface PhoneFieldOptions extends Omit<FieldOptions, 'type' | 'inputmode'> {
+  /** Label of the country-code list. */
+  readonly dialCodeLabel: string;
+  /** The region chosen at first, e.g. `US`. */
+  readonly region: string;
+  /** The language the country names are written in. */
+  readonly language: string;
+}
+
+/**
+ * A phone number field: a list of countries with their calling codes and the number
+ * itself, read together on submit (`<name>:region` and `<name>`). The number is always
+ * written left to right; the pair mirrors in right-to-left layouts.
+ */
+export function phoneField(options: PhoneFieldOptions): TemplateResult {
+  const selectId = `${options.id}-region`;
+  return html`<div class="cognito-field cognito-field--phone" data-field=${options.name}>
+    <label class="cognito-field__label" for=${options.id}>${options.label}</label>
+    <div class="cognito-field__control">
+      <label class="cognito-visually-hidden" for=${selectId}>${options.dialCodeLabel}</label>
+      <select class="cognito-field__select" id=${selectId} name="${options.name}:region" autocomplete="tel-country-code">
+        ${repeat(
+          dialCodeOptions(options.language),
+          (option) => option.region,
+          (option) => html`<option value=${option.region} ?selected=${option.region === options.region}>${option.label}</option>`,
+        )}
+      </select>
+      ${input({ ...options, inputmode: 'tel', dir: 'ltr' }, 'tel')}
+    </div>
+    ${messages(options)}
+  </div>`;
 }

@@ -38,6 +38,9 @@ export const authenticatorStyles: CSSResult = css`
     --_card-max-width: var(--cognito-card-max-width, 28rem);
     --_card-shadow: var(--cognito-card-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 4px 12px rgb(0 0 0 / 0.08));
     --_target-size: var(--cognito-target-size, 2.75rem);
+    --_qr-size: var(--cognito-qr-size, 11rem);
+    --_qr-color: var(--cognito-qr-color, #000000);
+    --_qr-background: var(--cognito-qr-background, #ffffff);
 
     display: block;
     color: var(--_color-text);
@@ -109,6 +112,83 @@ export const authenticatorStyles: CSSResult = css`
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     font: inherit;
+  }
+
+  ${host} .cognito-field__select {
+    flex: 0 1 9rem;
+    min-inline-size: 0;
+    min-block-size: var(--_target-size);
+    margin: 0;
+    padding: var(--_space-s);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    font: inherit;
+  }
+
+  ${host} .cognito-field__select:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  ${host} .cognito-visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  ${host} .cognito-qr__body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    align-items: flex-start;
+  }
+
+  ${host} .cognito-qr__figure {
+    flex: none;
+    inline-size: var(--_qr-size);
+    margin: 0;
+  }
+
+  ${host} .cognito-qr__image {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+  }
+
+  ${host} .cognito-qr__background {
+    fill: var(--_qr-background);
+  }
+
+  ${host} .cognito-qr__modules {
+    fill: var(--_qr-color);
+  }
+
+  ${host} .cognito-qr__secret {
+    display: flex;
+    flex: 1 1 10rem;
+    flex-direction: column;
+    gap: var(--_space-s);
+    align-items: flex-start;
+  }
+
+  ${host} .cognito-qr__key {
+    font-family: var(--cognito-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-size: var(--_font-size);
+    overflow-wrap: anywhere;
+  }
+
+  ${host} .cognito-qr__status {
+    margin: 0;
+    color: var(--_color-success);
+    font-size: var(--_font-size-s);
   }
 
   ${host} .cognito-field__input[aria-invalid='true'] {

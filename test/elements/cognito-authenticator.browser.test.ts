@@ -300,3 +300,39 @@ describe('<cognito-authenticator>', () => {
     });
   });
 });
+
+describe('<cognito-authenticator> with phone numbers', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    pool = await cognitoPool('phone');
+  });
+
+  it('signs in with a country chosen from the list and a national number, sent as E.164', async () => {
+    await cognitoUser(pool, '+4915123456789', 'Passw0rd!');
+    const harness = await mount({ loginMechanism: 'phone_number' });
+    const country = harness.element.querySelector<HTMLSelectElement>('select[name="username:region"]');
+    if (!country) throw new Error('no country list');
+    expect(harness.element.querySelector(`label[for="${country.id}"]`)?.textContent).to.equal('Country code');
+    expect(country.value).to.equal('US');
+    country.value = 'DE';
+    await harness.fill({ username: '01512 3456789', password: 'Passw0rd!' });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    const [request] = await cognitoRequests(pool);
+    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal('+4915123456789');
+  });
+
+  it('takes a number typed with its own + as it is, and refuses one that is not a phone number', async () => {
+    const harness = await mount({ loginMechanism: 'phone_number' });
+    await harness.fill({ username: '12ab', password: 'Passw0rd!' });
+    await harness.submit();
+    expect(harness.fieldError('username')).to.equal('Enter a phone number with its country code, like +15550100199.');
+    expect(await operations()).to.deep.equal([]);
+    await cognitoFail(pool, 'InitiateAuth', 'UserNotFoundException', 'User does not exist.');
+    await harness.type('username', '+44 20 7946 0958');
+    await harness.submit();
+    await harness.waitForFormError();
+    const [request] = await cognitoRequests(pool);
+    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal('+442079460958');
+  });
+});

@@ -98,6 +98,23 @@ describe('languages', () => {
     }
   });
 
+  it('mirrors the phone field right to left: the country list at the right, the number written left to right', async () => {
+    const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+      lang="ar"
+      login-mechanism="phone_number"
+      .client=${offlineClient()}
+    ></cognito-authenticator>`);
+    const harness = new AuthenticatorHarness(element);
+    await harness.waitForScreen('signIn');
+    await element.updateComplete;
+    const country = element.querySelector('select')?.getBoundingClientRect();
+    const number = harness.input('username');
+    expect(country && country.left >= number.getBoundingClientRect().right, 'country list right of the number').to.equal(true);
+    expect(getComputedStyle(number).direction).to.equal('ltr');
+    expect(element.querySelector('select option:checked')?.textContent).to.contain('(+20)');
+    await expect(element).to.be.accessible();
+  });
+
   it('uses an app\'s own i18next instance and follows its language, leaving the app\'s messages alone', async () => {
     const app = i18next.createInstance();
     await app.init({ lng: 'fr', resources: { fr: { translation: { hello: 'Bonjour' } } } });

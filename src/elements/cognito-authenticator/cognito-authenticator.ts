@@ -9,6 +9,7 @@ import type { StorageOption } from '../../cognito/session-store.js';
 import type { i18n as I18n } from 'i18next';
 import type { MessageOverrides } from '../../i18n/i18n.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { DIAL_CODES, regionOf } from '../../fields/dial-codes.js';
 import { adoptStyles } from '../../styles/adopt.js';
 import { authenticatorStyles } from '../../styles/authenticator.styles.js';
 import { renderConfirmSignUp, renderSetup, renderSignIn, renderSignUp, type ScreenContext } from './screens.js';
@@ -87,6 +88,10 @@ let instances = 0;
  * @cssproperty --cognito-card-shadow - Card shadow.
  * @cssproperty --cognito-target-size - Smallest height of fields and buttons.
  * @cssproperty --cognito-motion-duration - Length of transitions.
+ * @cssproperty --cognito-font-family-mono - Font of setup keys.
+ * @cssproperty --cognito-qr-size - Width of a QR code.
+ * @cssproperty --cognito-qr-color - Dark modules of a QR code.
+ * @cssproperty --cognito-qr-background - Light modules and quiet zone of a QR code.
  */
 export class CognitoAuthenticator extends LitElement {
   static override styles = css`
@@ -134,6 +139,9 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
+
+  /** The country phone fields start with (ISO 3166, e.g. `DE`); from the language when empty, else `US`. */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
 
   /** A language (BCP 47) that overrides the page's `lang`, e.g. `de` or `pt-BR`. */
   @property({ attribute: 'language' }) language = '';
@@ -301,6 +309,7 @@ export class CognitoAuthenticator extends LitElement {
       config: this.authenticator?.config ?? this.config(),
       translator: this.localize.translator,
       idPrefix: this.idPrefix,
+      region: DIAL_CODES.has(this.defaultCountry.toUpperCase()) ? this.defaultCountry.toUpperCase() : (regionOf(this.localize.language) ?? 'US'),
       send: (event) => this.authenticator?.send(event),
       isPasswordVisible: (name) => this.visiblePasswords.has(name),
       togglePassword: (name) => {

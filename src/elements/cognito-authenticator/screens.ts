@@ -8,7 +8,8 @@ import type { AuthState, AuthenticatorConfig, UserEvent } from '../../core/machi
 import type { LoginMechanism } from '../../core/types.js';
 import type { FieldError } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
-import { codeField, passwordField, textField, type AutocompleteToken } from '../../fields/fields.js';
+import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../fields/fields.js';
+import { joinPhoneNumber } from '../../fields/dial-codes.js';
 
 export interface ScreenContext {
   readonly state: AuthState;
@@ -16,6 +17,8 @@ export interface ScreenContext {
   readonly translator: Translator;
   /** Prefix that makes ids unique in the document. */
   readonly idPrefix: string;
+  /** The country whose calling code phone fields start with, e.g. `US`. */
+  readonly region: string;
   send(event: UserEvent): void;
   isPasswordVisible(name: string): boolean;
   togglePassword(name: string): void;
@@ -33,7 +36,6 @@ const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: Aut
   middle_name: { label: 'attributes.middle_name', autocomplete: 'additional-name' },
   name: { label: 'attributes.name', autocomplete: 'name' },
   nickname: { label: 'attributes.nickname', autocomplete: 'nickname' },
-  phone_number: { label: 'attributes.phone_number', autocomplete: 'tel', type: 'tel' },
   picture: { label: 'attributes.picture', autocomplete: 'photo' },
   preferred_username: { label: 'attributes.preferred_username', autocomplete: 'nickname' },
   profile: { label: 'attributes.profile', autocomplete: 'url' },
@@ -53,13 +55,28 @@ function fieldError(context: ScreenContext, name: string): string | undefined {
   return context.translator.tDynamic(error.key, 'errors.unknown', error.values);
 }
 
+/** Reads a submitted form; a phone field's country and number come back as one E.164 number. */
 function formValues(event: SubmitEvent): (name: string) => string {
   event.preventDefault();
   const data = new FormData(event.currentTarget as HTMLFormElement);
-  return (name) => {
+  const read = (name: string): string => {
     const value = data.get(name);
     return typeof value === 'string' ? value : '';
   };
+  return (name) => (data.has(`${name}:region`) ? joinPhoneNumber(read(`${name}:region`), read(name)) : read(name));
+}
+
+function phone(context: ScreenContext, name: string, label: string, autocomplete: AutocompleteToken, error: string | undefined): TemplateResult {
+  return phoneField({
+    id: `${context.idPrefix}-${name.replace(/[^\w-]/gu, '-')}`,
+    name,
+    label,
+    autocomplete,
+    error,
+    dialCodeLabel: context.translator.t('fields.dialCode'),
+    region: context.region,
+    language: context.translator.language,
+  });
 }
 
 /** A link to another screen that takes along the username typed on this one. */
@@ -96,6 +113,7 @@ function submitButton(context: ScreenContext, idle: MessageKey, busy: MessageKey
 function usernameField(context: ScreenContext): TemplateResult {
   const field = USERNAME_FIELD[context.config.loginMechanism];
   const { t } = context.translator;
+  if (context.config.loginMechanism === 'phone_number') return phone(context, 'username', t(field.label), 'username', fieldError(context, 'username'));
   return textField({
     id: `${context.idPrefix}-username`,
     name: 'username',
@@ -104,7 +122,6 @@ function usernameField(context: ScreenContext): TemplateResult {
     inputmode: field.inputmode,
     autocomplete: 'username',
     error: fieldError(context, 'username'),
-    hint: context.config.loginMechanism === 'phone_number' ? t('hints.phoneNumber') : undefined,
     initialValue: context.state.username || undefined,
   });
 }
@@ -160,6 +177,7 @@ export function renderSignIn(context: ScreenContext): TemplateResult {
 function attributeField(context: ScreenContext, name: string): TemplateResult {
   const { t } = context.translator;
   const known = ATTRIBUTES[name];
+  if (name === 'phone_number') return phone(context, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(context, name));
   return textField({
     id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
     name: `attribute:${name}`,
@@ -167,7 +185,6 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
     type: known?.type ?? 'text',
     autocomplete: known?.autocomplete ?? 'on',
     error: fieldError(context, name),
-    hint: name === 'phone_number' ? t('hints.phoneNumber') : undefined,
   });
 }
 
