@@ -98,6 +98,17 @@ describe('languages', () => {
     }
   });
 
+  it('writes numbers in the language\'s own digits and plural form', async () => {
+    const harness = await mount({ lang: 'fa' });
+    await harness.click(harness.element.querySelector('.cognito-link')?.textContent.trim() ?? '');
+    await harness.waitForScreen('signUp');
+    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Ab1!', confirmPassword: 'Ab1!' });
+    await harness.submit();
+    const eight = new Intl.NumberFormat('fa').format(8);
+    expect(eight).to.not.equal('8');
+    expect(harness.fieldError('password')).to.contain(eight);
+  });
+
   it('mirrors the phone field right to left: the country list at the right, the number written left to right', async () => {
     const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
       lang="ar"
