@@ -3,7 +3,7 @@
  * SRP (default) or password sign-in, sign-up and its confirmation, the session kept in
  * storage, refreshed before it expires, revoked on sign-out.
  */
-import type { AuthenticationResultType, CodeDeliveryDetailsType, InitiateAuthResponse } from '@aws-sdk/client-cognito-identity-provider';
+import type { AuthenticationResultType, CodeDeliveryDetailsType, InitiateAuthResponse, RespondToAuthChallengeRequest } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError, type AuthClient, type AuthSession, type AuthTokens, type CodeDelivery, type SessionChange, type SignInResult } from '../core/types.js';
 import { cognitoError } from './errors.js';
 import { createSessionStore, resolveStorage, type SessionStore, type StorageOption } from './session-store.js';
@@ -132,10 +132,18 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     return keep(response.AuthenticationResult, refreshToken);
   };
 
-  const settle = (response: InitiateAuthResponse): SignInResult => {
-    if (response.AuthenticationResult) return { kind: 'signedIn', session: keep(response.AuthenticationResult) };
+  /** The challenge in progress: its session and the username Cognito knows the user by. */
+  let pending: { session: string | undefined; username: string } | undefined;
+
+  const settle = (response: InitiateAuthResponse, typedUsername: string): SignInResult => {
+    if (response.AuthenticationResult) {
+      pending = undefined;
+      return { kind: 'signedIn', session: keep(response.AuthenticationResult) };
+    }
     if (!response.ChallengeName) throw cognitoError('InvalidResponse');
-    return { kind: 'challenge', challenge: { name: response.ChallengeName, parameters: response.ChallengeParameters ?? {} } };
+    const parameters = response.ChallengeParameters ?? {};
+    pending = { session: response.Session, username: parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername };
+    return { kind: 'challenge', challenge: { name: response.ChallengeName, parameters } };
   };
 
   const signInWithSrp = async (username: string, password: string): Promise<SignInResult> => {
@@ -145,7 +153,7 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       { AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } },
       inFlight.signal,
     );
-    if (started.ChallengeName !== 'PASSWORD_VERIFIER') return settle(started);
+    if (started.ChallengeName !== 'PASSWORD_VERIFIER') return settle(started, username);
     const parameters = started.ChallengeParameters ?? {};
     const { SRP_B, SALT, SECRET_BLOCK, USER_ID_FOR_SRP } = parameters;
     if (!SRP_B || !SALT || !SECRET_BLOCK || !USER_ID_FOR_SRP) throw cognitoError('InvalidResponse');
@@ -165,7 +173,7 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       },
       inFlight.signal,
     );
-    return settle(answered);
+    return settle(answered, USER_ID_FOR_SRP);
   };
 
   return {
@@ -194,7 +202,32 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
         { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, PASSWORD: password } },
         inFlight.signal,
       );
-      return settle(response);
+      return settle(response, username);
+    },
+
+    async respondToChallenge({ challengeName, responses }) {
+      const step = pending;
+      if (!step) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+      const response = await transport.send(
+        'RespondToAuthChallenge',
+        {
+          ClientId: clientId,
+          ChallengeName: challengeName as RespondToAuthChallengeRequest['ChallengeName'],
+          ChallengeResponses: { ...responses, USERNAME: step.username },
+          ...(step.session ? { Session: step.session } : {}),
+        },
+        inFlight.signal,
+      );
+      return settle(response, step.username);
+    },
+
+    async forgotPassword({ username }) {
+      const response = await transport.send('ForgotPassword', { ClientId: clientId, Username: username }, inFlight.signal);
+      return toDelivery(response.CodeDeliveryDetails);
+    },
+
+    async confirmForgotPassword({ username, code, password }) {
+      await transport.send('ConfirmForgotPassword', { ClientId: clientId, Username: username, ConfirmationCode: code, Password: password }, inFlight.signal);
     },
 
     async signUp({ username, password, attributes }) {

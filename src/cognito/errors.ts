@@ -38,8 +38,11 @@ const KEYS: Readonly<Record<string, string>> = {
 /** Exceptions whose server text is written for people (a trigger's own message). */
 const SHOWS_DETAIL = new Set(['UserLambdaValidationException']);
 
+const ALREADY_CONFIRMED = /already confirmed|cannot be confirmed|status is not UNCONFIRMED/iu;
+
 function notAuthorizedKey(message: string): string {
   if (/attempts exceeded/iu.test(message)) return 'errors.passwordAttemptsExceeded';
+  if (ALREADY_CONFIRMED.test(message)) return 'errors.alreadyConfirmed';
   if (/session/iu.test(message)) return 'errors.sessionExpired';
   if (/refresh token|access token/iu.test(message)) return 'errors.sessionEnded';
   if (/secret/iu.test(message)) return 'errors.configuration';
@@ -49,6 +52,7 @@ function notAuthorizedKey(message: string): string {
 /** The translation key for a Cognito exception name and message. */
 export function errorKey(code: string, message = ''): string {
   if (code === 'NotAuthorizedException') return notAuthorizedKey(message);
+  if (code === 'InvalidParameterException' && ALREADY_CONFIRMED.test(message)) return 'errors.alreadyConfirmed';
   return KEYS[code] ?? 'errors.unknown';
 }
 

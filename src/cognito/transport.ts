@@ -4,6 +4,10 @@
  * costs a few hundred bytes instead of the SDK's tens of kilobytes.
  */
 import type {
+  ConfirmForgotPasswordRequest,
+  ConfirmForgotPasswordResponse,
+  ForgotPasswordRequest,
+  ForgotPasswordResponse,
   ConfirmSignUpRequest,
   ConfirmSignUpResponse,
   GetUserRequest,
@@ -25,7 +29,9 @@ import { cognitoError, exceptionName } from './errors.js';
 
 /** Each operation the element calls, with its request and response. */
 export interface Operations {
+  ConfirmForgotPassword: [ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse];
   ConfirmSignUp: [ConfirmSignUpRequest, ConfirmSignUpResponse];
+  ForgotPassword: [ForgotPasswordRequest, ForgotPasswordResponse];
   GetUser: [GetUserRequest, GetUserResponse];
   GlobalSignOut: [GlobalSignOutRequest, GlobalSignOutResponse];
   InitiateAuth: [InitiateAuthRequest, InitiateAuthResponse];

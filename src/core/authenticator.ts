@@ -4,7 +4,7 @@
  * settled into an event, so nothing is ever left unhandled.
  */
 import { defaultConfig, initialState, transition, type AuthEvent, type AuthState, type AuthenticatorConfig, type Effect, type ResultEvent, type UserEvent } from './machine.js';
-import { AuthError, type AuthClient, type AuthFailure } from './types.js';
+import { AuthError, type AuthClient, type AuthFailure, type SignInResult } from './types.js';
 
 export interface AuthenticatorOptions {
   readonly client: AuthClient;
@@ -32,14 +32,16 @@ export function toFailure(error: unknown): AuthFailure {
   return { code: 'UnknownError', key: 'errors.unknown' };
 }
 
+function signInEvent(result: SignInResult): ResultEvent {
+  return result.kind === 'signedIn' ? { type: 'signedIn', session: result.session } : { type: 'challenged', challenge: result.challenge };
+}
+
 async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent> {
   switch (effect.type) {
     case 'restoreSession':
       return { type: 'restored', session: await client.restoreSession() };
-    case 'signIn': {
-      const result = await client.signIn({ username: effect.username, password: effect.password });
-      return result.kind === 'signedIn' ? { type: 'signedIn', session: result.session } : { type: 'challenged', challenge: result.challenge };
-    }
+    case 'signIn':
+      return signInEvent(await client.signIn({ username: effect.username, password: effect.password }));
     case 'signUp':
       return { type: 'signedUp', result: await client.signUp(effect.input) };
     case 'confirmSignUp':
@@ -49,6 +51,15 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
       const delivery = await client.resendSignUpCode({ username: effect.username });
       return delivery ? { type: 'codeResent', delivery } : { type: 'codeResent' };
     }
+    case 'respondToChallenge':
+      return signInEvent(await client.respondToChallenge({ challengeName: effect.challengeName, responses: effect.responses }));
+    case 'forgotPassword': {
+      const delivery = await client.forgotPassword({ username: effect.username });
+      return delivery ? { type: 'resetCodeSent', delivery } : { type: 'resetCodeSent' };
+    }
+    case 'confirmForgotPassword':
+      await client.confirmForgotPassword({ username: effect.username, code: effect.code, password: effect.password });
+      return { type: 'passwordReset' };
     case 'signOut':
       await client.signOut({ global: effect.global });
       return { type: 'signedOut' };

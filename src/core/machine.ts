@@ -55,6 +55,8 @@ export interface AuthState {
   /** Where the last code was sent. */
   readonly delivery?: CodeDelivery;
   readonly session?: AuthSession;
+  /** The step Cognito asked for, while its screen is shown. */
+  readonly challenge?: Challenge;
   /**
    * The password typed on sign-up or sign-in, kept in memory only until the account is
    * confirmed so that the user is signed in without typing it again.
@@ -65,7 +67,7 @@ export interface AuthState {
 /** Something the person did on a screen. */
 export type UserEvent =
   /** Go to another screen; `username` carries what was typed on the screen being left. */
-  | { readonly type: 'navigate'; readonly route: 'signIn' | 'signUp'; readonly username?: string }
+  | { readonly type: 'navigate'; readonly route: NavigableRoute; readonly username?: string }
   | { readonly type: 'submitSignIn'; readonly username: string; readonly password: string }
   | {
       readonly type: 'submitSignUp';
@@ -76,6 +78,16 @@ export type UserEvent =
     }
   | { readonly type: 'submitConfirmSignUp'; readonly code: string }
   | { readonly type: 'resendSignUpCode' }
+  | { readonly type: 'submitConfirmSignIn'; readonly code: string }
+  | {
+      readonly type: 'submitForceNewPassword';
+      readonly password: string;
+      readonly confirmPassword: string;
+      readonly attributes: Readonly<Record<string, string>>;
+    }
+  | { readonly type: 'submitResetPassword'; readonly username: string }
+  | { readonly type: 'submitConfirmResetPassword'; readonly code: string; readonly password: string; readonly confirmPassword: string }
+  | { readonly type: 'resendResetCode' }
   | { readonly type: 'signOut'; readonly global?: boolean };
 
 /** What an effect or the session brought back. */
@@ -87,6 +99,8 @@ export type ResultEvent =
   | { readonly type: 'signedUp'; readonly result: SignUpResult }
   | { readonly type: 'confirmedSignUp' }
   | { readonly type: 'codeResent'; readonly delivery?: CodeDelivery }
+  | { readonly type: 'resetCodeSent'; readonly delivery?: CodeDelivery }
+  | { readonly type: 'passwordReset' }
   | { readonly type: 'signedOut' }
   | { readonly type: 'sessionRefreshed'; readonly session: AuthSession }
   | { readonly type: 'sessionEnded' }
@@ -101,6 +115,9 @@ export type Effect =
   | { readonly type: 'signUp'; readonly input: SignUpInput }
   | { readonly type: 'confirmSignUp'; readonly username: string; readonly code: string }
   | { readonly type: 'resendSignUpCode'; readonly username: string }
+  | { readonly type: 'respondToChallenge'; readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }
+  | { readonly type: 'forgotPassword'; readonly username: string }
+  | { readonly type: 'confirmForgotPassword'; readonly username: string; readonly code: string; readonly password: string }
   | { readonly type: 'signOut'; readonly global: boolean };
 
 export interface Transition {
@@ -110,8 +127,37 @@ export interface Transition {
 
 export const initialState: AuthState = { route: 'idle', username: '', pending: false };
 
-/** Routes a signed-out person moves between freely. */
-const SIGNED_OUT_ROUTES: readonly Route[] = ['signIn', 'signUp', 'confirmSignUp'];
+/** Screens a person can go to with a link. */
+export type NavigableRoute = 'signIn' | 'signUp' | 'resetPassword';
+
+/** Routes of someone signed out; from each, sign-in is one link away. */
+const SIGNED_OUT_ROUTES: readonly Route[] = ['signIn', 'signUp', 'confirmSignUp', 'confirmSignIn', 'forceNewPassword', 'resetPassword', 'confirmResetPassword'];
+
+/** The code challenges and the response key that carries each one's code. */
+export const CODE_CHALLENGES: Readonly<Record<string, string>> = {
+  SMS_MFA: 'SMS_MFA_CODE',
+  SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
+  EMAIL_OTP: 'EMAIL_OTP_CODE',
+};
+
+/** The attributes a NEW_PASSWORD_REQUIRED challenge asks for, without Cognito's `userAttributes.` prefix. */
+export function requiredAttributes(challenge: Challenge | undefined): string[] {
+  try {
+    const parsed: unknown = JSON.parse(challenge?.parameters.requiredAttributes ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((name): name is string => typeof name === 'string').map((name) => name.replace(/^userAttributes\./u, ''));
+  } catch {
+    return [];
+  }
+}
+
+/** Where a challenge's code went, from its `CODE_DELIVERY_*` parameters. */
+function deliveryOf(challenge: Challenge): CodeDelivery | undefined {
+  const destination = challenge.parameters.CODE_DELIVERY_DESTINATION;
+  if (!destination) return undefined;
+  const medium = challenge.parameters.CODE_DELIVERY_DELIVERY_MEDIUM === 'SMS' ? 'SMS' : 'EMAIL';
+  return { destination, medium, attribute: medium === 'SMS' ? 'phone_number' : 'email' };
+}
 
 // Named guards.
 const guards = {
@@ -134,7 +180,7 @@ const FIELD_OF_ERROR: Readonly<Record<string, string>> = {
 
 const stay = (state: AuthState): Transition => ({ state, effects: [] });
 
-type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword';
+type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword' | 'challenge';
 
 /** A copy of `state` without the given optional members. */
 function omit(state: AuthState, ...keys: OptionalMember[]): AuthState {
@@ -163,11 +209,11 @@ function forgetPassword(state: AuthState): AuthState {
 
 function signedOut(state: AuthState, config: AuthenticatorConfig): AuthState {
   const route = config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn';
-  return screen(omit(state, 'session', 'heldPassword', 'delivery'), route);
+  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge'), route);
 }
 
 function authenticated(state: AuthState, session: AuthSession): AuthState {
-  return screen(omit(state, 'heldPassword', 'delivery'), 'authenticated', { session });
+  return screen(omit(state, 'heldPassword', 'delivery', 'challenge'), 'authenticated', { session });
 }
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
@@ -191,8 +237,12 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
         // Not confirmed yet: straight to the code screen with a fresh code.
         return { state: busy(screen(state, 'confirmSignUp')), effects: [{ type: 'resendSignUpCode', username: state.username }] };
       }
-      if (guards.isOn(state, 'confirmSignUp')) {
-        // Confirmed, but the automatic sign-in failed: let them sign in by hand.
+      if (event.error.code === 'PasswordResetRequiredException') {
+        // The pool wants a new password: send the reset code at once.
+        return { state: busy(screen(forgetPassword(state), 'confirmResetPassword')), effects: [{ type: 'forgotPassword', username: state.username }] };
+      }
+      if (guards.isOn(state, 'confirmSignUp') || guards.isOn(state, 'confirmResetPassword')) {
+        // Confirmed or reset, but the automatic sign-in failed: let them sign in by hand.
         return stay(showFailure(screen(forgetPassword(state), 'signIn'), event.error));
       }
       return stay(showFailure(forgetPassword(state), event.error));
@@ -202,10 +252,32 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
         return stay(showFailure(screen(state, 'confirmSignUp'), event.error));
       }
       return stay(showFailure(state, event.error));
+    case 'respondToChallenge':
+      if (event.error.key === 'errors.sessionExpired') {
+        // The challenge's session ran out: start again from sign-in, username kept.
+        return stay({ ...screen(omit(state, 'challenge', 'heldPassword', 'delivery'), 'signIn'), error: event.error });
+      }
+      return stay(showFailure(state, event.error));
+    case 'confirmForgotPassword':
+      return stay(showFailure(forgetPassword(state), event.error));
     case 'confirmSignUp':
     case 'resendSignUpCode':
+    case 'forgotPassword':
       return stay(showFailure(state, event.error));
   }
+}
+
+/** Shows the screen for a challenge Cognito returned, or refuses one without a screen. */
+function onChallenge(state: AuthState, challenge: Challenge): AuthState {
+  const base = omit(state, 'heldPassword', 'delivery');
+  if (challenge.name === 'NEW_PASSWORD_REQUIRED') return screen(base, 'forceNewPassword', { challenge });
+  if (CODE_CHALLENGES[challenge.name] !== undefined) {
+    const delivery = deliveryOf(challenge);
+    return screen(base, 'confirmSignIn', delivery ? { challenge, delivery } : { challenge });
+  }
+  // Challenge screens are added route by route; until one exists the step is refused.
+  const refused = { code: challenge.name, key: 'errors.unsupportedChallenge' };
+  return showFailure(screen(omit(base, 'challenge'), 'signIn'), refused);
 }
 
 /**
@@ -224,7 +296,7 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
     case 'navigate':
       if (!guards.isIdle(state) || !guards.isSignedOut(state)) return stay(state);
       if (event.route === 'signUp' && !guards.canSignUp(config)) return stay(state);
-      return stay(screen(forgetPassword(state), event.route, event.username === undefined ? {} : { username: event.username.trim() }));
+      return stay(screen(omit(state, 'heldPassword', 'challenge', 'delivery'), event.route, event.username === undefined ? {} : { username: event.username.trim() }));
 
     case 'submitSignIn': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'signIn')) return stay(state);
@@ -276,6 +348,74 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
       if (!guards.isIdle(state) || !guards.isOn(state, 'confirmSignUp')) return stay(state);
       return { state: busy(state), effects: [{ type: 'resendSignUpCode', username: state.username }] };
 
+    case 'submitConfirmSignIn': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'confirmSignIn') || !state.challenge) return stay(state);
+      const errors = collectErrors({ code: checkCode(event.code) });
+      if (errors) return invalid(state, errors);
+      const responseKey = CODE_CHALLENGES[state.challenge.name] ?? 'ANSWER';
+      return {
+        state: busy(state),
+        effects: [{ type: 'respondToChallenge', challengeName: state.challenge.name, responses: { [responseKey]: normalizeCode(event.code) } }],
+      };
+    }
+
+    case 'submitForceNewPassword': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'forceNewPassword') || !state.challenge) return stay(state);
+      const names = requiredAttributes(state.challenge);
+      const errors = collectErrors({
+        password: checkNewPassword(event.password, config.passwordPolicy),
+        confirmPassword: checkConfirmation(event.password, event.confirmPassword),
+        ...Object.fromEntries(names.map((name) => [name, checkAttribute(name, event.attributes[name] ?? '', true)])),
+      });
+      if (errors) return invalid(state, errors);
+      const responses: Record<string, string> = { NEW_PASSWORD: event.password };
+      for (const name of names) responses[`userAttributes.${name}`] = normalizeAttribute(name, event.attributes[name] ?? '');
+      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'NEW_PASSWORD_REQUIRED', responses }] };
+    }
+
+    case 'submitResetPassword': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'resetPassword')) return stay(state);
+      const errors = collectErrors({ username: checkUsername(event.username, config.loginMechanism) });
+      if (errors) return invalid(state, errors);
+      const username = normalizeUsername(event.username, config.loginMechanism);
+      return { state: busy(state, { username }), effects: [{ type: 'forgotPassword', username }] };
+    }
+
+    case 'submitConfirmResetPassword': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'confirmResetPassword')) return stay(state);
+      const errors = collectErrors({
+        code: checkCode(event.code),
+        password: checkNewPassword(event.password, config.passwordPolicy),
+        confirmPassword: checkConfirmation(event.password, event.confirmPassword),
+      });
+      if (errors) return invalid(state, errors);
+      return {
+        state: busy(state, { heldPassword: event.password }),
+        effects: [{ type: 'confirmForgotPassword', username: state.username, code: normalizeCode(event.code), password: event.password }],
+      };
+    }
+
+    case 'resendResetCode':
+      if (!guards.isIdle(state) || !guards.isOn(state, 'confirmResetPassword')) return stay(state);
+      return { state: busy(state), effects: [{ type: 'forgotPassword', username: state.username }] };
+
+    case 'resetCodeSent':
+      if (!state.pending || !(guards.isOn(state, 'resetPassword') || guards.isOn(state, 'confirmResetPassword'))) return stay(state);
+      return stay(
+        screen(state, 'confirmResetPassword', {
+          ...(guards.isOn(state, 'confirmResetPassword') ? { notice: 'confirmResetPassword.resent' } : {}),
+          ...(event.delivery ? { delivery: event.delivery } : {}),
+        }),
+      );
+
+    case 'passwordReset':
+      if (!state.pending || !guards.isOn(state, 'confirmResetPassword')) return stay(state);
+      if (guards.holdsPassword(state)) {
+        // Signed in with the new password straight away.
+        return { state: busy(state), effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }] };
+      }
+      return stay(screen(state, 'signIn', { notice: 'signIn.passwordReset' }));
+
     case 'signOut':
       if (!guards.isOn(state, 'authenticated')) return stay(state);
       return { state: busy(state), effects: [{ type: 'signOut', global: event.global ?? false }] };
@@ -285,9 +425,8 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
       return stay(authenticated(state, event.session));
 
     case 'challenged':
-      // Challenge screens are added route by route; until one exists the step is refused.
       if (!state.pending) return stay(state);
-      return stay(showFailure(state, { code: event.challenge.name, key: 'errors.unsupportedChallenge' }));
+      return stay(onChallenge(state, event.challenge));
 
     case 'signedUp':
       if (!state.pending || !guards.isOn(state, 'signUp')) return stay(state);

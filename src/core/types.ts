@@ -127,6 +127,15 @@ export interface AuthClient {
   signUp(input: SignUpInput): Promise<SignUpResult>;
   confirmSignUp(input: { readonly username: string; readonly code: string }): Promise<void>;
   resendSignUpCode(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
+  /**
+   * Answers the challenge the last sign-in step returned (the client keeps its session and
+   * the username Cognito knows the user by).
+   */
+  respondToChallenge(input: { readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }): Promise<SignInResult>;
+  /** Sends a code to reset a forgotten password. */
+  forgotPassword(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
+  /** Sets a new password with the code that was sent. */
+  confirmForgotPassword(input: { readonly username: string; readonly code: string; readonly password: string }): Promise<void>;
   /** Forgets the session; `global` also signs the user out of every device. */
   signOut(options?: { readonly global?: boolean }): Promise<void>;
   /** Tells the listener when the session changes by itself; returns the unsubscribe function. */

@@ -52,10 +52,14 @@ export interface FieldOptions {
   /** The value the field starts with (it does not overwrite what someone typed). */
   readonly initialValue?: string | undefined;
   readonly dir?: 'ltr' | 'rtl' | 'auto';
+  /** Ids of more elements that describe the field (a password checklist). */
+  readonly describedBy?: string | undefined;
+  /** Called as the person types (for live feedback; the value is still read on submit). */
+  readonly onInput?: ((event: InputEvent) => void) | undefined;
 }
 
 function describedBy(options: FieldOptions): string | undefined {
-  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : ''].filter(Boolean);
+  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : '', options.describedBy ?? ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -79,6 +83,7 @@ function input(options: FieldOptions, type: InputType): TemplateResult {
     ?required=${options.required ?? true}
     aria-invalid=${options.error ? 'true' : 'false'}
     aria-describedby=${ifDefined(describedBy(options))}
+    @input=${options.onInput}
     autocapitalize="off"
     spellcheck="false"
   />`;

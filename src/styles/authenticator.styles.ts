@@ -191,6 +191,37 @@ export const authenticatorStyles: CSSResult = css`
     font-size: var(--_font-size-s);
   }
 
+  ${host} .cognito-policy {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-s);
+  }
+
+  ${host} .cognito-policy__label {
+    margin: 0;
+  }
+
+  ${host} .cognito-policy__rules {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    margin: var(--_space-xs) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  ${host} .cognito-policy__rule::before {
+    content: '○' / '';
+    margin-inline-end: var(--_space-s);
+  }
+
+  ${host} .cognito-policy__rule[data-met='true'] {
+    color: var(--_color-success);
+  }
+
+  ${host} .cognito-policy__rule[data-met='true']::before {
+    content: '✓' / '';
+  }
+
   ${host} .cognito-field__input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }

@@ -16,6 +16,8 @@ describe('Cognito errors', () => {
     assert.equal(errorKey('NotAuthorizedException', 'Password attempts exceeded'), 'errors.passwordAttemptsExceeded');
     assert.equal(errorKey('NotAuthorizedException', 'Invalid session for the user, session is expired.'), 'errors.sessionExpired');
     assert.equal(errorKey('NotAuthorizedException', 'Refresh Token has been revoked'), 'errors.sessionEnded');
+    assert.equal(errorKey('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'), 'errors.alreadyConfirmed');
+    assert.equal(errorKey('InvalidParameterException', 'User is already confirmed.'), 'errors.alreadyConfirmed');
   });
 
   it('gives every other exception its own key and unknown ones a generic key', () => {

@@ -25,6 +25,9 @@ function fakeClient(overrides: Partial<AuthClient> = {}): AuthClient & { calls: 
     confirmSignUp: () => record('confirmSignUp', undefined),
     resendSignUpCode: () => record('resendSignUpCode', undefined),
     signOut: () => record('signOut', undefined),
+    respondToChallenge: () => record('respondToChallenge', { kind: 'signedIn' as const, session }),
+    forgotPassword: () => record('forgotPassword', undefined),
+    confirmForgotPassword: () => record('confirmForgotPassword', undefined),
     onSessionChange: (next) => {
       listener = next;
       return () => (listener = undefined);

@@ -273,3 +273,106 @@ describe('navigation', () => {
     assert.equal(transition(pending, { type: 'navigate', route: 'signUp' }).state.route, 'signIn');
   });
 });
+
+describe('challenges', () => {
+  const pendingSignIn = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
+  const totp = { name: 'SOFTWARE_TOKEN_MFA', parameters: { USER_ID_FOR_SRP: 'jane' } };
+  const onCode = transition(pendingSignIn, { type: 'challenged', challenge: totp }).state;
+
+  it('asks for a code for SMS, TOTP and email challenges, with where an SMS went', () => {
+    assert.equal(onCode.route, 'confirmSignIn');
+    assert.equal(onCode.heldPassword, undefined);
+    const sms = { name: 'SMS_MFA', parameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+***0199' } };
+    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: sms });
+    assert.deepEqual(state.delivery, { destination: '+***0199', medium: 'SMS', attribute: 'phone_number' });
+  });
+
+  it('answers the code under the key its challenge uses', () => {
+    assert.deepEqual(transition(onCode, { type: 'submitConfirmSignIn', code: ' 123 456 ' }).effects, [
+      { type: 'respondToChallenge', challengeName: 'SOFTWARE_TOKEN_MFA', responses: { SOFTWARE_TOKEN_MFA_CODE: '123456' } },
+    ]);
+  });
+
+  it('goes back to sign-in with a message when the challenge session expired', () => {
+    const pending = transition(onCode, { type: 'submitConfirmSignIn', code: '123456' }).state;
+    const error = { code: 'NotAuthorizedException', key: 'errors.sessionExpired' };
+    const { state } = transition(pending, { type: 'failed', effect: 'respondToChallenge', error });
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.challenge, undefined);
+    assert.deepEqual(state.error, error);
+    assert.equal(state.username, 'jane');
+  });
+
+  it('asks for a new password and the required attributes, sent with Cognito\'s prefix', () => {
+    const challenge = { name: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]' } };
+    const onNew = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    assert.equal(onNew.route, 'forceNewPassword');
+    const missing = transition(onNew, { type: 'submitForceNewPassword', password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd', attributes: {} });
+    assert.deepEqual(missing.effects, []);
+    assert.deepEqual(Object.keys(missing.state.fieldErrors ?? {}), ['name', 'phone_number']);
+    const { effects } = transition(onNew, {
+      type: 'submitForceNewPassword',
+      password: 'N3w-Passw0rd',
+      confirmPassword: 'N3w-Passw0rd',
+      attributes: { name: ' Jane ', phone_number: '+1 555 010 0199' },
+    });
+    assert.deepEqual(effects, [
+      {
+        type: 'respondToChallenge',
+        challengeName: 'NEW_PASSWORD_REQUIRED',
+        responses: { NEW_PASSWORD: 'N3w-Passw0rd', 'userAttributes.name': 'Jane', 'userAttributes.phone_number': '+15550100199' },
+      },
+    ]);
+  });
+
+  it('refuses a challenge it has no screen for and returns to sign-in', () => {
+    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: { name: 'CUSTOM_CHALLENGE', parameters: {} } });
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.error?.key, 'errors.unsupportedChallenge');
+  });
+
+  it('leaves a challenge for sign-in with a link', () => {
+    const { state } = transition(onCode, { type: 'navigate', route: 'signIn' });
+    assert.equal(state.route, 'signIn');
+    assert.equal(state.challenge, undefined);
+  });
+});
+
+describe('reset password', () => {
+  const onReset = transition(onSignIn, { type: 'navigate', route: 'resetPassword', username: 'jane' }).state;
+  const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
+  const onConfirm = run([{ type: 'submitResetPassword', username: 'jane' }, { type: 'resetCodeSent', delivery }], onReset).state;
+
+  it('sends a code to the username and asks for it with the new password', () => {
+    assert.deepEqual(transition(onReset, { type: 'submitResetPassword', username: ' jane ' }).effects, [{ type: 'forgotPassword', username: 'jane' }]);
+    assert.equal(onConfirm.route, 'confirmResetPassword');
+    assert.deepEqual(onConfirm.delivery, delivery);
+  });
+
+  it('checks the code, the policy and the confirmation before sending', () => {
+    const { state, effects } = transition(onConfirm, { type: 'submitConfirmResetPassword', code: 'x', password: 'short', confirmPassword: 'other' });
+    assert.deepEqual(effects, []);
+    assert.deepEqual(Object.keys(state.fieldErrors ?? {}), ['code', 'password', 'confirmPassword']);
+  });
+
+  it('signs in with the new password once it is set', () => {
+    const submit = transition(onConfirm, { type: 'submitConfirmResetPassword', code: '123456', password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
+    assert.deepEqual(submit.effects, [{ type: 'confirmForgotPassword', username: 'jane', code: '123456', password: 'N3w-Passw0rd' }]);
+    const { effects } = transition(submit.state, { type: 'passwordReset' });
+    assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'N3w-Passw0rd' }]);
+  });
+
+  it('sends a new code and says so', () => {
+    const resend = transition(onConfirm, { type: 'resendResetCode' });
+    assert.deepEqual(resend.effects, [{ type: 'forgotPassword', username: 'jane' }]);
+    assert.equal(transition(resend.state, { type: 'resetCodeSent', delivery }).state.notice, 'confirmResetPassword.resent');
+  });
+
+  it('sends the reset code at once when sign-in says a reset is required', () => {
+    const pending = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
+    const error = { code: 'PasswordResetRequiredException', key: 'errors.passwordResetRequired' };
+    const { state, effects } = transition(pending, { type: 'failed', effect: 'signIn', error });
+    assert.equal(state.route, 'confirmResetPassword');
+    assert.deepEqual(effects, [{ type: 'forgotPassword', username: 'jane' }]);
+  });
+});

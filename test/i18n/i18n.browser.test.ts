@@ -24,6 +24,9 @@ function offlineClient(): AuthClient {
     confirmSignUp: () => new Promise(() => undefined),
     resendSignUpCode: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
     signOut: () => Promise.resolve(),
+    respondToChallenge: () => new Promise(() => undefined),
+    forgotPassword: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
+    confirmForgotPassword: () => new Promise(() => undefined),
   };
 }
 

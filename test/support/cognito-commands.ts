@@ -31,8 +31,12 @@ export interface ProxiedRequest {
 export interface CommandMap {
   'cognito-pool': { payload: { name?: string }; result: CognitoPoolInfo };
   'cognito-user': {
-    payload: { userPoolId: string; username: string; password: string; attributes?: Record<string, string> };
+    payload: { userPoolId: string; username: string; password: string; attributes?: Record<string, string>; temporary?: boolean };
     result: { created: true };
+  };
+  'cognito-totp-user': {
+    payload: { userPoolId: string; clientId: string; username: string; password: string };
+    result: { secret: string };
   };
   'cognito-codes': { payload: { userPoolId: string }; result: SentCode[] };
   'cognito-answer': {
@@ -55,6 +59,7 @@ export const commandNames: readonly CommandName[] = [
   'cognito-user',
   'cognito-codes',
   'cognito-answer',
+  'cognito-totp-user',
   'cognito-srp',
   'cognito-requests',
 ];

@@ -48,6 +48,16 @@ export async function cognitoUser(
   await command('cognito-user', { userPoolId: pool.userPoolId, username, password, ...(attributes && { attributes }) });
 }
 
+/** Adds a user as an administrator does: with a temporary password to change at first sign-in. */
+export async function cognitoTemporaryUser(pool: PoolRef, username: string, password: string, attributes?: Record<string, string>): Promise<void> {
+  await command('cognito-user', { userPoolId: pool.userPoolId, username, password, temporary: true, ...(attributes && { attributes }) });
+}
+
+/** Adds a user with TOTP set up (the pool offers it); returns the secret their authenticator app holds. */
+export async function cognitoTotpUser(pool: PoolRef, username: string, password: string): Promise<string> {
+  return (await command('cognito-totp-user', { userPoolId: pool.userPoolId, clientId: pool.clientId, username, password })).secret;
+}
+
 /** Every code the pool currently holds (sign-up, password reset, attribute verification, MFA). */
 export function cognitoCodes(pool: Pick<PoolRef, 'userPoolId'>): Promise<SentCode[]> {
   return command('cognito-codes', { userPoolId: pool.userPoolId });

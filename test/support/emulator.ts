@@ -14,6 +14,11 @@ import {
   CreateUserPoolClientCommand,
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
+  AssociateSoftwareTokenCommand,
+  InitiateAuthCommand,
+  SetUserMFAPreferenceCommand,
+  SetUserPoolMfaConfigCommand,
+  VerifySoftwareTokenCommand,
   type CreateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 
@@ -157,13 +162,17 @@ export async function createPool(
   return { userPoolId, clientId };
 }
 
-/** Adds a confirmed user with a permanent password. */
+/**
+ * Adds a confirmed user with a permanent password, or with a temporary one (as an
+ * administrator does): that user must choose a new password at the first sign-in.
+ */
 export async function createConfirmedUser(
   emulator: Emulator,
   userPoolId: string,
   username: string,
   password: string,
   attributes: Record<string, string> = {},
+  options: { temporary?: boolean } = {},
 ): Promise<void> {
   await emulator.admin.send(
     new AdminCreateUserCommand({
@@ -171,11 +180,35 @@ export async function createConfirmedUser(
       Username: username,
       MessageAction: 'SUPPRESS',
       UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+      ...(options.temporary ? { TemporaryPassword: password } : {}),
     }),
   );
+  if (options.temporary) return;
   await emulator.admin.send(
     new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: password, Permanent: true }),
   );
+}
+
+/**
+ * Makes the pool offer TOTP and sets it up for a confirmed user the way an app would
+ * (associate, verify with a code, prefer it); returns the secret an authenticator app holds.
+ */
+export async function enableTotp(emulator: Emulator, pool: Pool, username: string, password: string, code: (secret: string) => Promise<string>): Promise<string> {
+  await emulator.admin.send(
+    new SetUserPoolMfaConfigCommand({ UserPoolId: pool.userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
+  );
+  const signedIn = await emulator.admin.send(
+    new InitiateAuthCommand({ ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } }),
+  );
+  const accessToken = signedIn.AuthenticationResult?.AccessToken;
+  if (!accessToken) throw new Error(`${username} could not sign in to set up TOTP`);
+  const { SecretCode: secret } = await emulator.admin.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
+  if (!secret) throw new Error('AssociateSoftwareToken returned no secret');
+  await emulator.admin.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: await code(secret) }));
+  await emulator.admin.send(
+    new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }),
+  );
+  return secret;
 }
 
 /** A code the emulator has issued and keeps in its store. */

@@ -10,7 +10,8 @@ import type { TestRunnerPlugin } from '@web/test-runner';
 import type { CommandName, CommandPayload, CommandResult, Json } from './cognito-commands.js';
 import { commandNames } from './cognito-commands.js';
 import { startCognitoProxy, type CognitoProxy } from './cognito-proxy.js';
-import { createConfirmedUser, createPool, readSentCodes, startEmulator, type Emulator } from './emulator.js';
+import { createConfirmedUser, createPool, enableTotp, readSentCodes, startEmulator, type Emulator } from './emulator.js';
+import { totpCode } from './totp.js';
 
 // The admin SDK client warns on every run that future releases will need Node 22: noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -36,6 +37,7 @@ function checkPayload(command: CommandName, payload: unknown): void {
     'cognito-codes': ['userPoolId'],
     'cognito-answer': ['clientId', 'operation'],
     'cognito-srp': ['userPoolId', 'clientId', 'username', 'password'],
+    'cognito-totp-user': ['userPoolId', 'clientId', 'username', 'password'],
     'cognito-requests': ['clientId'],
   };
   for (const key of strings[command] ?? []) {
@@ -52,9 +54,13 @@ const handlers: Handlers = {
     const pool = await createPool(emulator, name ?? `test-pool-${poolCount}`);
     return { endpoint: proxy.endpoint, emulatorEndpoint: emulator.endpoint, ...pool };
   },
-  async 'cognito-user'({ emulator }, { userPoolId, username, password, attributes }) {
-    await createConfirmedUser(emulator, userPoolId, username, password, attributes);
+  async 'cognito-user'({ emulator }, { userPoolId, username, password, attributes, temporary }) {
+    await createConfirmedUser(emulator, userPoolId, username, password, attributes, { temporary: temporary === true });
     return { created: true };
+  },
+  async 'cognito-totp-user'({ emulator }, { userPoolId, clientId, username, password }) {
+    await createConfirmedUser(emulator, userPoolId, username, password);
+    return { secret: await enableTotp(emulator, { userPoolId, clientId }, username, password, (secret) => totpCode(secret)) };
   },
   'cognito-codes'({ emulator }, { userPoolId }) {
     return readSentCodes(emulator, userPoolId);

@@ -12,7 +12,17 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { DIAL_CODES, regionOf } from '../../fields/dial-codes.js';
 import { adoptStyles } from '../../styles/adopt.js';
 import { authenticatorStyles } from '../../styles/authenticator.styles.js';
-import { renderConfirmSignUp, renderSetup, renderSignIn, renderSignUp, type ScreenContext } from './screens.js';
+import {
+  renderConfirmResetPassword,
+  renderConfirmSignIn,
+  renderConfirmSignUp,
+  renderForceNewPassword,
+  renderResetPassword,
+  renderSetup,
+  renderSignIn,
+  renderSignUp,
+  type ScreenContext,
+} from './screens.js';
 
 /** Detail of `cognito-route-change`. */
 export interface RouteChangeDetail {
@@ -154,6 +164,7 @@ export class CognitoAuthenticator extends LitElement {
 
   @state() private authState: AuthState = initialState;
   @state() private visiblePasswords: ReadonlySet<string> = new Set();
+  @state() private draftPassword = '';
 
   private authenticator: Authenticator | undefined;
   private readonly localize = new LocalizeController(this);
@@ -276,6 +287,7 @@ export class CognitoAuthenticator extends LitElement {
     if (next.route !== previous.route) {
       if (next.route !== 'setup') this.focusPending = 'title';
       this.visiblePasswords = new Set();
+      this.draftPassword = '';
       this.emit('cognito-route-change', { route: next.route, previous: previous.route });
       if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
       if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
@@ -317,6 +329,10 @@ export class CognitoAuthenticator extends LitElement {
         if (!visible.delete(name)) visible.add(name);
         this.visiblePasswords = visible;
       },
+      draftPassword: this.draftPassword,
+      setDraftPassword: (value) => {
+        this.draftPassword = value;
+      },
     };
   }
 
@@ -331,6 +347,14 @@ export class CognitoAuthenticator extends LitElement {
         return renderSignUp(context);
       case 'confirmSignUp':
         return renderConfirmSignUp(context);
+      case 'confirmSignIn':
+        return renderConfirmSignIn(context);
+      case 'forceNewPassword':
+        return renderForceNewPassword(context);
+      case 'resetPassword':
+        return renderResetPassword(context);
+      case 'confirmResetPassword':
+        return renderConfirmResetPassword(context);
       default:
         return renderSetup(context);
     }

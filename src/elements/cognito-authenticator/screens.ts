@@ -4,9 +4,9 @@
  * on submit, never bound to state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AuthState, AuthenticatorConfig, UserEvent } from '../../core/machine.js';
+import { requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
 import type { LoginMechanism } from '../../core/types.js';
-import type { FieldError } from '../../core/validation.js';
+import { unmetPasswordRules, type FieldError, type PasswordRule } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
 import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../fields/fields.js';
 import { joinPhoneNumber } from '../../fields/dial-codes.js';
@@ -22,6 +22,9 @@ export interface ScreenContext {
   send(event: UserEvent): void;
   isPasswordVisible(name: string): boolean;
   togglePassword(name: string): void;
+  /** The new password as typed so far, for the live policy checklist. */
+  readonly draftPassword: string;
+  setDraftPassword(value: string): void;
 }
 
 /** Standard attributes: their label key and autocomplete token. */
@@ -80,7 +83,7 @@ function phone(context: ScreenContext, name: string, label: string, autocomplete
 }
 
 /** A link to another screen that takes along the username typed on this one. */
-function navigateTo(context: ScreenContext, route: 'signIn' | 'signUp'): (event: Event) => void {
+function navigateTo(context: ScreenContext, route: NavigableRoute): (event: Event) => void {
   return (event) => {
     const typed = (event.currentTarget as Element).closest('section')?.querySelector<HTMLInputElement>('input[name="username"]')?.value;
     context.send(typed === undefined ? { type: 'navigate', route } : { type: 'navigate', route, username: typed });
@@ -128,7 +131,10 @@ function usernameField(context: ScreenContext): TemplateResult {
 
 function password(context: ScreenContext, name: string, label: MessageKey, autocomplete: 'current-password' | 'new-password'): TemplateResult {
   const { t } = context.translator;
+  const checked = autocomplete === 'new-password' && name === 'password';
   return passwordField({
+    describedBy: checked ? `${context.idPrefix}-policy` : undefined,
+    onInput: checked ? (event: InputEvent) => context.setDraftPassword((event.target as HTMLInputElement).value) : undefined,
     id: `${context.idPrefix}-${name}`,
     name,
     label: t(label),
@@ -139,6 +145,46 @@ function password(context: ScreenContext, name: string, label: MessageKey, autoc
     hideLabel: t('common.hidePassword'),
     onToggle: () => context.togglePassword(name),
   });
+}
+
+/** The password policy as a checklist that ticks off each rule as the new password is typed. */
+function passwordChecklist(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const policy = context.config.passwordPolicy;
+  const unmet = new Set(unmetPasswordRules(context.draftPassword, policy));
+  const rules: [PasswordRule, string][] = [['minLength', t('passwordPolicy.minLength', { count: policy.minLength })]];
+  if (policy.requireLowercase) rules.push(['lowercase', t('passwordPolicy.lowercase')]);
+  if (policy.requireUppercase) rules.push(['uppercase', t('passwordPolicy.uppercase')]);
+  if (policy.requireNumbers) rules.push(['number', t('passwordPolicy.number')]);
+  if (policy.requireSymbols) rules.push(['symbol', t('passwordPolicy.symbol')]);
+  return html`<div class="cognito-policy" id="${context.idPrefix}-policy">
+    <p class="cognito-policy__label">${t('passwordPolicy.label')}</p>
+    <ul class="cognito-policy__rules">
+      ${rules.map(
+        ([rule, text]) => html`<li class="cognito-policy__rule" data-met=${unmet.has(rule) ? 'false' : 'true'}>
+          <span class="cognito-visually-hidden">${t(unmet.has(rule) ? 'passwordPolicy.unmet' : 'passwordPolicy.met')}</span>
+          <span class="cognito-policy__text">${text}</span>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** A new password, the checklist of its policy, and its confirmation. */
+function newPassword(context: ScreenContext): TemplateResult {
+  return html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}
+  ${password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')}`;
+}
+
+function backToSignIn(context: ScreenContext): TemplateResult {
+  return html`<button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${context.translator.t('common.backToSignIn')}</button>`;
+}
+
+/** Where a code went, in a sentence for each medium. */
+function sentTo(context: ScreenContext, keys: { email: MessageKey; sms: MessageKey; unknown: MessageKey }): string {
+  const delivery = context.state.delivery;
+  if (!delivery) return context.translator.t(keys.unknown);
+  return context.translator.t(delivery.medium === 'SMS' ? keys.sms : keys.email, { destination: delivery.destination });
 }
 
 function screen(context: ScreenContext, name: string, body: TemplateResult): TemplateResult {
@@ -165,6 +211,9 @@ export function renderSignIn(context: ScreenContext): TemplateResult {
         ${usernameField(context)} ${password(context, 'password', 'fields.password', 'current-password')} ${formError(context)}
         ${submitButton(context, 'signIn.submit', 'signIn.submitting')}
       </form>
+      <p class="cognito-screen__footer">
+        <button class="cognito-link" type="button" @click=${navigateTo(context, 'resetPassword')}>${t('signIn.forgotPassword')}</button>
+      </p>
       ${context.config.hideSignUp
         ? nothing
         : html`<p class="cognito-screen__footer">
@@ -207,9 +256,7 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
     'signUp',
     html`${title(context, 'signUp.title')}
       <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${usernameField(context)} ${attributes.map((name) => attributeField(context, name))}
-        ${password(context, 'password', 'fields.newPassword', 'new-password')}
-        ${password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')} ${formError(context)}
+        ${usernameField(context)} ${attributes.map((name) => attributeField(context, name))} ${newPassword(context)} ${formError(context)}
         ${submitButton(context, 'signUp.submit', 'signUp.submitting')}
       </form>
       <p class="cognito-screen__footer">
@@ -221,10 +268,6 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
 
 export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
-  const delivery = context.state.delivery;
-  const sentTo = !delivery
-    ? t('confirmSignUp.sentSomewhere')
-    : t(delivery.medium === 'SMS' ? 'confirmSignUp.sentToPhone' : 'confirmSignUp.sentTo', { destination: delivery.destination });
   const onSubmit = (event: SubmitEvent): void => {
     const value = formValues(event);
     context.send({ type: 'submitConfirmSignUp', code: value('code') });
@@ -233,7 +276,7 @@ export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
     context,
     'confirmSignUp',
     html`${title(context, 'confirmSignUp.title')}
-      <p class="cognito-screen__text">${sentTo}</p>
+      <p class="cognito-screen__text">${sentTo(context, { email: 'confirmSignUp.sentTo', sms: 'confirmSignUp.sentToPhone', unknown: 'confirmSignUp.sentSomewhere' })}</p>
       ${notice(context)}
       <form class="cognito-form" novalidate @submit=${onSubmit}>
         ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
@@ -246,7 +289,104 @@ export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
           aria-disabled=${context.state.pending ? 'true' : 'false'}
           @click=${() => context.send({ type: 'resendSignUpCode' })}
         >${t('confirmSignUp.resend')}</button>
-        <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('common.backToSignIn')}</button>
+        ${backToSignIn(context)}
+      </p>`,
+  );
+}
+
+const CODE_TEXT: Readonly<Record<string, MessageKey>> = { SOFTWARE_TOKEN_MFA: 'confirmSignIn.totp', SMS_MFA: 'confirmSignIn.sms', EMAIL_OTP: 'confirmSignIn.email' };
+
+export function renderConfirmSignIn(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const challenge = context.state.challenge?.name ?? '';
+  const text =
+    challenge === 'SOFTWARE_TOKEN_MFA' || context.state.delivery
+      ? t(CODE_TEXT[challenge] ?? 'confirmSignIn.sentSomewhere', { destination: context.state.delivery?.destination ?? '' })
+      : t('confirmSignIn.sentSomewhere');
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitConfirmSignIn', code: value('code') });
+  };
+  return screen(
+    context,
+    'confirmSignIn',
+    html`${title(context, 'confirmSignIn.title')}
+      <p class="cognito-screen__text">${text}</p>
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
+        ${formError(context)} ${submitButton(context, 'confirmSignIn.submit', 'confirmSignIn.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderForceNewPassword(context: ScreenContext): TemplateResult {
+  const attributes = requiredAttributes(context.state.challenge);
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({
+      type: 'submitForceNewPassword',
+      password: value('password'),
+      confirmPassword: value('confirmPassword'),
+      attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
+    });
+  };
+  return screen(
+    context,
+    'forceNewPassword',
+    html`${title(context, 'forceNewPassword.title')}
+      <p class="cognito-screen__text">${context.translator.t('forceNewPassword.text')}</p>
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${newPassword(context)} ${attributes.map((name) => attributeField(context, name))} ${formError(context)}
+        ${submitButton(context, 'forceNewPassword.submit', 'forceNewPassword.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderResetPassword(context: ScreenContext): TemplateResult {
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitResetPassword', username: value('username') });
+  };
+  return screen(
+    context,
+    'resetPassword',
+    html`${title(context, 'resetPassword.title')}
+      <p class="cognito-screen__text">${context.translator.t('resetPassword.text')}</p>
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${usernameField(context)} ${formError(context)} ${submitButton(context, 'resetPassword.submit', 'resetPassword.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderConfirmResetPassword(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitConfirmResetPassword', code: value('code'), password: value('password'), confirmPassword: value('confirmPassword') });
+  };
+  return screen(
+    context,
+    'confirmResetPassword',
+    html`${title(context, 'confirmResetPassword.title')}
+      <p class="cognito-screen__text">
+        ${sentTo(context, { email: 'confirmResetPassword.sentTo', sms: 'confirmResetPassword.sentToPhone', unknown: 'confirmResetPassword.sentSomewhere' })}
+      </p>
+      ${notice(context)}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
+        ${newPassword(context)} ${formError(context)} ${submitButton(context, 'confirmResetPassword.submit', 'confirmResetPassword.submitting')}
+      </form>
+      <p class="cognito-screen__footer">
+        <button
+          class="cognito-link"
+          type="button"
+          aria-disabled=${context.state.pending ? 'true' : 'false'}
+          @click=${() => context.send({ type: 'resendResetCode' })}
+        >${t('confirmResetPassword.resend')}</button>
+        ${backToSignIn(context)}
       </p>`,
   );
 }
