@@ -221,6 +221,30 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       return settle(response, step.username);
     },
 
+    async setUpTotp() {
+      const step = pending;
+      if (!step) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+      const response = await transport.send('AssociateSoftwareToken', step.session ? { Session: step.session } : {}, inFlight.signal);
+      if (!response.SecretCode) throw cognitoError('InvalidResponse');
+      pending = { ...step, session: response.Session ?? step.session };
+      return response.SecretCode;
+    },
+
+    async verifyTotp({ code }) {
+      const step = pending;
+      if (!step) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+      const verified = await transport.send('VerifySoftwareToken', { UserCode: code, ...(step.session ? { Session: step.session } : {}) }, inFlight.signal);
+      // Cognito reports some rejections as a 200 with Status ERROR.
+      if (verified.Status !== 'SUCCESS') throw cognitoError('EnableSoftwareTokenMFAException');
+      const session = verified.Session ?? step.session;
+      const response = await transport.send(
+        'RespondToAuthChallenge',
+        { ClientId: clientId, ChallengeName: 'MFA_SETUP', ChallengeResponses: { USERNAME: step.username }, ...(session ? { Session: session } : {}) },
+        inFlight.signal,
+      );
+      return settle(response, step.username);
+    },
+
     async forgotPassword({ username }) {
       const response = await transport.send('ForgotPassword', { ClientId: clientId, Username: username }, inFlight.signal);
       return toDelivery(response.CodeDeliveryDetails);

@@ -9,6 +9,7 @@ const KEYS: Readonly<Record<string, string>> = {
   AliasExistsException: 'errors.aliasExists',
   CodeDeliveryFailureException: 'errors.codeDeliveryFailure',
   CodeMismatchException: 'errors.codeMismatch',
+  EnableSoftwareTokenMFAException: 'errors.codeMismatch',
   ExpiredCodeException: 'errors.codeExpired',
   ForbiddenException: 'errors.forbidden',
   InternalErrorException: 'errors.service',

@@ -4,6 +4,10 @@
  * costs a few hundred bytes instead of the SDK's tens of kilobytes.
  */
 import type {
+  AssociateSoftwareTokenRequest,
+  AssociateSoftwareTokenResponse,
+  VerifySoftwareTokenRequest,
+  VerifySoftwareTokenResponse,
   ConfirmForgotPasswordRequest,
   ConfirmForgotPasswordResponse,
   ForgotPasswordRequest,
@@ -29,6 +33,8 @@ import { cognitoError, exceptionName } from './errors.js';
 
 /** Each operation the element calls, with its request and response. */
 export interface Operations {
+  AssociateSoftwareToken: [AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse];
+  VerifySoftwareToken: [VerifySoftwareTokenRequest, VerifySoftwareTokenResponse];
   ConfirmForgotPassword: [ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse];
   ConfirmSignUp: [ConfirmSignUpRequest, ConfirmSignUpResponse];
   ForgotPassword: [ForgotPasswordRequest, ForgotPasswordResponse];

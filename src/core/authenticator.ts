@@ -53,6 +53,10 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
     }
     case 'respondToChallenge':
       return signInEvent(await client.respondToChallenge({ challengeName: effect.challengeName, responses: effect.responses }));
+    case 'setUpTotp':
+      return { type: 'totpSecretReady', secret: await client.setUpTotp() };
+    case 'verifyTotp':
+      return signInEvent(await client.verifyTotp({ code: effect.code }));
     case 'forgotPassword': {
       const delivery = await client.forgotPassword({ username: effect.username });
       return delivery ? { type: 'resetCodeSent', delivery } : { type: 'resetCodeSent' };

@@ -10,6 +10,8 @@ import {
   checkCode,
   checkConfirmation,
   checkCurrentPassword,
+  checkEmail,
+  checkRequired,
   checkNewPassword,
   checkUsername,
   collectErrors,
@@ -57,6 +59,10 @@ export interface AuthState {
   readonly session?: AuthSession;
   /** The step Cognito asked for, while its screen is shown. */
   readonly challenge?: Challenge;
+  /** The TOTP secret to hand to an authenticator app while TOTP is set up. */
+  readonly totpSecret?: string;
+  /** The call in flight while `pending`: only its own answer is taken. */
+  readonly inFlight?: Effect['type'];
   /**
    * The password typed on sign-up or sign-in, kept in memory only until the account is
    * confirmed so that the user is signed in without typing it again.
@@ -85,6 +91,10 @@ export type UserEvent =
       readonly confirmPassword: string;
       readonly attributes: Readonly<Record<string, string>>;
     }
+  | { readonly type: 'submitSelectMfaType'; readonly mfaType: string }
+  | { readonly type: 'submitSetupTotp'; readonly code: string }
+  | { readonly type: 'submitSetupEmail'; readonly email: string }
+  | { readonly type: 'submitCustomChallenge'; readonly answer: string }
   | { readonly type: 'submitResetPassword'; readonly username: string }
   | { readonly type: 'submitConfirmResetPassword'; readonly code: string; readonly password: string; readonly confirmPassword: string }
   | { readonly type: 'resendResetCode' }
@@ -100,6 +110,7 @@ export type ResultEvent =
   | { readonly type: 'confirmedSignUp' }
   | { readonly type: 'codeResent'; readonly delivery?: CodeDelivery }
   | { readonly type: 'resetCodeSent'; readonly delivery?: CodeDelivery }
+  | { readonly type: 'totpSecretReady'; readonly secret: string }
   | { readonly type: 'passwordReset' }
   | { readonly type: 'signedOut' }
   | { readonly type: 'sessionRefreshed'; readonly session: AuthSession }
@@ -116,6 +127,8 @@ export type Effect =
   | { readonly type: 'confirmSignUp'; readonly username: string; readonly code: string }
   | { readonly type: 'resendSignUpCode'; readonly username: string }
   | { readonly type: 'respondToChallenge'; readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }
+  | { readonly type: 'setUpTotp' }
+  | { readonly type: 'verifyTotp'; readonly code: string }
   | { readonly type: 'forgotPassword'; readonly username: string }
   | { readonly type: 'confirmForgotPassword'; readonly username: string; readonly code: string; readonly password: string }
   | { readonly type: 'signOut'; readonly global: boolean };
@@ -131,7 +144,30 @@ export const initialState: AuthState = { route: 'idle', username: '', pending: f
 export type NavigableRoute = 'signIn' | 'signUp' | 'resetPassword';
 
 /** Routes of someone signed out; from each, sign-in is one link away. */
-const SIGNED_OUT_ROUTES: readonly Route[] = ['signIn', 'signUp', 'confirmSignUp', 'confirmSignIn', 'forceNewPassword', 'resetPassword', 'confirmResetPassword'];
+const SIGNED_OUT_ROUTES: readonly Route[] = [
+  'signIn',
+  'signUp',
+  'confirmSignUp',
+  'confirmSignIn',
+  'selectMfaType',
+  'setupTotp',
+  'setupEmail',
+  'customChallenge',
+  'forceNewPassword',
+  'resetPassword',
+  'confirmResetPassword',
+];
+
+/** The MFA types a SELECT_MFA_TYPE or MFA_SETUP challenge offers, in Cognito's names. */
+export function mfaTypesOf(challenge: Challenge | undefined): string[] {
+  const list = challenge?.name === 'MFA_SETUP' ? challenge.parameters.MFAS_CAN_SETUP : challenge?.parameters.MFAS_CAN_CHOOSE;
+  try {
+    const parsed: unknown = JSON.parse(list ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((name): name is string => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The code challenges and the response key that carries each one's code. */
 export const CODE_CHALLENGES: Readonly<Record<string, string>> = {
@@ -176,11 +212,12 @@ const FIELD_OF_ERROR: Readonly<Record<string, string>> = {
   UsernameExistsException: 'username',
   AliasExistsException: 'username',
   InvalidPasswordException: 'password',
+  EnableSoftwareTokenMFAException: 'code',
 };
 
 const stay = (state: AuthState): Transition => ({ state, effects: [] });
 
-type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword' | 'challenge';
+type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword' | 'challenge' | 'totpSecret' | 'inFlight';
 
 /** A copy of `state` without the given optional members. */
 function omit(state: AuthState, ...keys: OptionalMember[]): AuthState {
@@ -209,11 +246,11 @@ function forgetPassword(state: AuthState): AuthState {
 
 function signedOut(state: AuthState, config: AuthenticatorConfig): AuthState {
   const route = config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn';
-  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge'), route);
+  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge', 'totpSecret'), route);
 }
 
 function authenticated(state: AuthState, session: AuthSession): AuthState {
-  return screen(omit(state, 'heldPassword', 'delivery', 'challenge'), 'authenticated', { session });
+  return screen(omit(state, 'heldPassword', 'delivery', 'challenge', 'totpSecret'), 'authenticated', { session });
 }
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
@@ -263,28 +300,76 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
     case 'confirmSignUp':
     case 'resendSignUpCode':
     case 'forgotPassword':
+    case 'setUpTotp':
+    case 'verifyTotp':
       return stay(showFailure(state, event.error));
   }
 }
 
-/** Shows the screen for a challenge Cognito returned, or refuses one without a screen. */
-function onChallenge(state: AuthState, challenge: Challenge): AuthState {
-  const base = omit(state, 'heldPassword', 'delivery');
-  if (challenge.name === 'NEW_PASSWORD_REQUIRED') return screen(base, 'forceNewPassword', { challenge });
-  if (CODE_CHALLENGES[challenge.name] !== undefined) {
-    const delivery = deliveryOf(challenge);
-    return screen(base, 'confirmSignIn', delivery ? { challenge, delivery } : { challenge });
-  }
-  // Challenge screens are added route by route; until one exists the step is refused.
-  const refused = { code: challenge.name, key: 'errors.unsupportedChallenge' };
-  return showFailure(screen(omit(base, 'challenge'), 'signIn'), refused);
+/** Starts setting up one MFA type during MFA_SETUP. */
+function setUpMfa(state: AuthState, mfaType: string): Transition {
+  if (mfaType === 'SOFTWARE_TOKEN_MFA') return { state: busy(state), effects: [{ type: 'setUpTotp' }] };
+  return stay(screen(state, 'setupEmail'));
 }
+
+/** Shows the screen for a challenge Cognito returned, or refuses one without a screen. */
+function onChallenge(state: AuthState, challenge: Challenge): Transition {
+  const base = omit(state, 'heldPassword', 'delivery', 'totpSecret');
+  switch (challenge.name) {
+    case 'NEW_PASSWORD_REQUIRED':
+      return stay(screen(base, 'forceNewPassword', { challenge }));
+    case 'CUSTOM_CHALLENGE':
+      return stay(screen(base, 'customChallenge', { challenge }));
+    case 'SELECT_MFA_TYPE':
+      return stay(screen(base, 'selectMfaType', { challenge }));
+    case 'MFA_SETUP': {
+      const types = mfaTypesOf(challenge).filter((type) => type === 'SOFTWARE_TOKEN_MFA' || type === 'EMAIL_OTP');
+      const [only] = types;
+      if (types.length === 1 && only !== undefined) return setUpMfa({ ...base, challenge }, only);
+      if (types.length > 1) return stay(screen(base, 'selectMfaType', { challenge }));
+      break;
+    }
+    default:
+      if (CODE_CHALLENGES[challenge.name] !== undefined) {
+        const delivery = deliveryOf(challenge);
+        return stay(screen(base, 'confirmSignIn', delivery ? { challenge, delivery } : { challenge }));
+      }
+  }
+  // A step this element has no screen for: refused with a message.
+  const refused = { code: challenge.name, key: 'errors.unsupportedChallenge' };
+  return stay(showFailure(screen(omit(base, 'challenge'), 'signIn'), refused));
+}
+
+/** Which calls each answer can come from. */
+const ANSWERS: Partial<Record<AuthEvent['type'], readonly Effect['type'][]>> = {
+  restored: ['restoreSession'],
+  signedIn: ['signIn', 'respondToChallenge', 'verifyTotp'],
+  challenged: ['signIn', 'respondToChallenge', 'verifyTotp'],
+  signedUp: ['signUp'],
+  confirmedSignUp: ['confirmSignUp'],
+  codeResent: ['resendSignUpCode'],
+  resetCodeSent: ['forgotPassword'],
+  passwordReset: ['confirmForgotPassword'],
+  totpSecretReady: ['setUpTotp'],
+  signedOut: ['signOut'],
+};
 
 /**
  * The whole behaviour of the authenticator. Pure: the same state, event and config give
- * the same result.
+ * the same result. An answer is taken only from the call in flight; a late or stray one
+ * changes nothing.
  */
 export function transition(state: AuthState, event: AuthEvent, config: AuthenticatorConfig = defaultConfig): Transition {
+  const from = event.type === 'failed' ? [event.effect] : ANSWERS[event.type];
+  if (from && (!state.pending || state.inFlight === undefined || !from.includes(state.inFlight))) return stay(state);
+  const next = step(state, event, config);
+  const last = next.effects.at(-1);
+  if (last) return { state: { ...next.state, inFlight: last.type }, effects: next.effects };
+  if (!next.state.pending && next.state.inFlight !== undefined) return { state: omit(next.state, 'inFlight'), effects: next.effects };
+  return next;
+}
+
+function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): Transition {
   switch (event.type) {
     case 'start':
       return { state: { ...initialState, route: 'setup', pending: true }, effects: [{ type: 'restoreSession' }] };
@@ -296,7 +381,9 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
     case 'navigate':
       if (!guards.isIdle(state) || !guards.isSignedOut(state)) return stay(state);
       if (event.route === 'signUp' && !guards.canSignUp(config)) return stay(state);
-      return stay(screen(omit(state, 'heldPassword', 'challenge', 'delivery'), event.route, event.username === undefined ? {} : { username: event.username.trim() }));
+      return stay(
+        screen(omit(state, 'heldPassword', 'challenge', 'delivery', 'totpSecret'), event.route, event.username === undefined ? {} : { username: event.username.trim() }),
+      );
 
     case 'submitSignIn': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'signIn')) return stay(state);
@@ -373,6 +460,34 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
       return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'NEW_PASSWORD_REQUIRED', responses }] };
     }
 
+    case 'submitSelectMfaType': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'selectMfaType') || !state.challenge) return stay(state);
+      if (!mfaTypesOf(state.challenge).includes(event.mfaType)) return invalid(state, { mfaType: { key: 'validation.required' } });
+      if (state.challenge.name === 'MFA_SETUP') return setUpMfa(state, event.mfaType);
+      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'SELECT_MFA_TYPE', responses: { ANSWER: event.mfaType } }] };
+    }
+
+    case 'submitSetupTotp': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'setupTotp')) return stay(state);
+      const errors = collectErrors({ code: checkCode(event.code) });
+      if (errors) return invalid(state, errors);
+      return { state: busy(state), effects: [{ type: 'verifyTotp', code: normalizeCode(event.code) }] };
+    }
+
+    case 'submitSetupEmail': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'setupEmail')) return stay(state);
+      const errors = collectErrors({ email: checkEmail(event.email) });
+      if (errors) return invalid(state, errors);
+      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'MFA_SETUP', responses: { EMAIL: event.email.trim() } }] };
+    }
+
+    case 'submitCustomChallenge': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'customChallenge')) return stay(state);
+      const errors = collectErrors({ answer: checkRequired(event.answer) });
+      if (errors) return invalid(state, errors);
+      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: event.answer } }] };
+    }
+
     case 'submitResetPassword': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'resetPassword')) return stay(state);
       const errors = collectErrors({ username: checkUsername(event.username, config.loginMechanism) });
@@ -426,7 +541,11 @@ export function transition(state: AuthState, event: AuthEvent, config: Authentic
 
     case 'challenged':
       if (!state.pending) return stay(state);
-      return stay(onChallenge(state, event.challenge));
+      return onChallenge(state, event.challenge);
+
+    case 'totpSecretReady':
+      if (!state.pending) return stay(state);
+      return stay(screen(state, 'setupTotp', { totpSecret: event.secret }));
 
     case 'signedUp':
       if (!state.pending || !guards.isOn(state, 'signUp')) return stay(state);

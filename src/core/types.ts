@@ -132,6 +132,10 @@ export interface AuthClient {
    * the username Cognito knows the user by).
    */
   respondToChallenge(input: { readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }): Promise<SignInResult>;
+  /** Starts TOTP setup during MFA_SETUP; returns the secret for the authenticator app. */
+  setUpTotp(): Promise<string>;
+  /** Finishes TOTP setup with a code from the app, and the sign-in with it. */
+  verifyTotp(input: { readonly code: string }): Promise<SignInResult>;
   /** Sends a code to reset a forgotten password. */
   forgotPassword(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
   /** Sets a new password with the code that was sent. */

@@ -191,6 +191,37 @@ export const authenticatorStyles: CSSResult = css`
     font-size: var(--_font-size-s);
   }
 
+  ${host} .cognito-choices {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+
+  ${host} .cognito-choice {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+    min-block-size: var(--_target-size);
+    padding-inline: var(--_space-m);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  ${host} .cognito-choice__input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+
+  ${host} .cognito-choice__input:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
   ${host} .cognito-policy {
     color: var(--_color-muted);
     font-size: var(--_font-size-s);

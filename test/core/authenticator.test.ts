@@ -28,6 +28,8 @@ function fakeClient(overrides: Partial<AuthClient> = {}): AuthClient & { calls: 
     respondToChallenge: () => record('respondToChallenge', { kind: 'signedIn' as const, session }),
     forgotPassword: () => record('forgotPassword', undefined),
     confirmForgotPassword: () => record('confirmForgotPassword', undefined),
+    setUpTotp: () => record('setUpTotp', 'JBSWY3DPEHPK3PXP'),
+    verifyTotp: () => record('verifyTotp', { kind: 'signedIn' as const, session }),
     onSessionChange: (next) => {
       listener = next;
       return () => (listener = undefined);

@@ -105,7 +105,7 @@ describe('sign in', () => {
 
   it('refuses a challenge it has no screen for, with a message', () => {
     const { state } = run(
-      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'challenged', challenge: { name: 'CUSTOM_CHALLENGE', parameters: {} } }],
+      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } }],
       onSignIn,
     );
     assert.equal(state.route, 'signIn');
@@ -326,7 +326,7 @@ describe('challenges', () => {
   });
 
   it('refuses a challenge it has no screen for and returns to sign-in', () => {
-    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: { name: 'CUSTOM_CHALLENGE', parameters: {} } });
+    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } });
     assert.equal(state.route, 'signIn');
     assert.equal(state.error?.key, 'errors.unsupportedChallenge');
   });
@@ -374,5 +374,54 @@ describe('reset password', () => {
     const { state, effects } = transition(pending, { type: 'failed', effect: 'signIn', error });
     assert.equal(state.route, 'confirmResetPassword');
     assert.deepEqual(effects, [{ type: 'forgotPassword', username: 'jane' }]);
+  });
+});
+
+describe('choosing and setting up a second step', () => {
+  const pendingSignIn = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
+
+  it('offers the MFA types Cognito lists and answers the chosen one', () => {
+    const challenge = { name: 'SELECT_MFA_TYPE', parameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' } };
+    const onSelect = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    assert.equal(onSelect.route, 'selectMfaType');
+    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'EMAIL_OTP' }).effects, []);
+    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'SOFTWARE_TOKEN_MFA' }).effects, [
+      { type: 'respondToChallenge', challengeName: 'SELECT_MFA_TYPE', responses: { ANSWER: 'SOFTWARE_TOKEN_MFA' } },
+    ]);
+  });
+
+  it('starts TOTP setup at once when it is the only type to set up, then verifies the code', () => {
+    const challenge = { name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } };
+    const started = transition(pendingSignIn, { type: 'challenged', challenge });
+    assert.deepEqual(started.effects, [{ type: 'setUpTotp' }]);
+    const onSetup = transition(started.state, { type: 'totpSecretReady', secret: 'JBSWY3DPEHPK3PXP' }).state;
+    assert.equal(onSetup.route, 'setupTotp');
+    assert.equal(onSetup.totpSecret, 'JBSWY3DPEHPK3PXP');
+    assert.deepEqual(transition(onSetup, { type: 'submitSetupTotp', code: '123 456' }).effects, [{ type: 'verifyTotp', code: '123456' }]);
+  });
+
+  it('lets the user choose between TOTP and email setup, and sends the checked email address', () => {
+    const challenge = { name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' } };
+    const onChoose = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    assert.equal(onChoose.route, 'selectMfaType');
+    const onEmail = transition(onChoose, { type: 'submitSelectMfaType', mfaType: 'EMAIL_OTP' }).state;
+    assert.equal(onEmail.route, 'setupEmail');
+    assert.deepEqual(transition(onEmail, { type: 'submitSetupEmail', email: 'jane@' }).effects, []);
+    assert.deepEqual(transition(onEmail, { type: 'submitSetupEmail', email: ' jane@example.com ' }).effects, [
+      { type: 'respondToChallenge', challengeName: 'MFA_SETUP', responses: { EMAIL: 'jane@example.com' } },
+    ]);
+  });
+
+  it('answers custom challenges for as many rounds as Cognito asks', () => {
+    const challenge = { name: 'CUSTOM_CHALLENGE', parameters: {} };
+    const first = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    assert.equal(first.route, 'customChallenge');
+    const pending = transition(first, { type: 'submitCustomChallenge', answer: '42' });
+    assert.deepEqual(pending.effects, [{ type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: '42' } }]);
+    const next = { name: 'CUSTOM_CHALLENGE', parameters: { round: '2' } };
+    const second = transition(pending.state, { type: 'challenged', challenge: next }).state;
+    assert.equal(second.route, 'customChallenge');
+    assert.equal(second.challenge, next);
+    assert.equal(second.pending, false);
   });
 });

@@ -203,7 +203,7 @@ describe('challenges and password resets', () => {
     await harness.fill({ username: 'jane', password: 'Passw0rd!' });
     await harness.submit();
     await harness.waitForScreen('confirmResetPassword');
-    expect(harness.text()).to.contain('jane@example.com');
+    await waitUntil(() => harness.text().includes('jane@example.com'), 'where the code went');
     await harness.fill({ code: await cognitoCode(pool, 'jane'), password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
     await harness.submit();
     await signedIn(harness);

@@ -27,6 +27,8 @@ function offlineClient(): AuthClient {
     respondToChallenge: () => new Promise(() => undefined),
     forgotPassword: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
     confirmForgotPassword: () => new Promise(() => undefined),
+    setUpTotp: () => new Promise(() => undefined),
+    verifyTotp: () => new Promise(() => undefined),
   };
 }
 
@@ -103,7 +105,7 @@ describe('languages', () => {
 
   it('writes numbers in the language\'s own digits and plural form', async () => {
     const harness = await mount({ lang: 'fa' });
-    await harness.click(harness.element.querySelector('.cognito-link')?.textContent.trim() ?? '');
+    await harness.click([...harness.element.querySelectorAll('.cognito-link')].at(-1)?.textContent.trim() ?? '');
     await harness.waitForScreen('signUp');
     await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Ab1!', confirmPassword: 'Ab1!' });
     await harness.submit();
@@ -176,7 +178,7 @@ describe('languages', () => {
     check('signIn');
     await harness.submit();
     check('signIn with errors');
-    await harness.click(harness.element.querySelector('.cognito-link')?.textContent.trim() ?? '');
+    await harness.click([...harness.element.querySelectorAll('.cognito-link')].at(-1)?.textContent.trim() ?? '');
     await harness.waitForScreen('signUp');
     await harness.fill({ username: 'jane', 'attribute:email': 'jane@', password: 'x', confirmPassword: 'y' });
     await harness.submit();

@@ -16,7 +16,11 @@ import {
   renderConfirmResetPassword,
   renderConfirmSignIn,
   renderConfirmSignUp,
+  renderCustomChallenge,
   renderForceNewPassword,
+  renderSelectMfaType,
+  renderSetupEmail,
+  renderSetupTotp,
   renderResetPassword,
   renderSetup,
   renderSignIn,
@@ -150,6 +154,9 @@ export class CognitoAuthenticator extends LitElement {
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
 
+  /** The issuer authenticator apps show for the account; the page title when empty. */
+  @property({ attribute: 'totp-issuer' }) totpIssuer = '';
+
   /** The country phone fields start with (ISO 3166, e.g. `DE`); from the language when empty, else `US`. */
   @property({ attribute: 'default-country' }) defaultCountry = '';
 
@@ -165,6 +172,7 @@ export class CognitoAuthenticator extends LitElement {
   @state() private authState: AuthState = initialState;
   @state() private visiblePasswords: ReadonlySet<string> = new Set();
   @state() private draftPassword = '';
+  @state() private totpCopied = false;
 
   private authenticator: Authenticator | undefined;
   private readonly localize = new LocalizeController(this);
@@ -288,9 +296,13 @@ export class CognitoAuthenticator extends LitElement {
       if (next.route !== 'setup') this.focusPending = 'title';
       this.visiblePasswords = new Set();
       this.draftPassword = '';
+      this.totpCopied = false;
       this.emit('cognito-route-change', { route: next.route, previous: previous.route });
       if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
       if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
+    } else if (next.challenge !== previous.challenge && next.challenge) {
+      // Another round of the same step (a new custom challenge): a fresh form, focus on top.
+      this.focusPending = 'title';
     } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
       this.focusPending = 'invalid';
     }
@@ -333,6 +345,19 @@ export class CognitoAuthenticator extends LitElement {
       setDraftPassword: (value) => {
         this.draftPassword = value;
       },
+      totpIssuer: this.totpIssuer || document.title || location.hostname,
+      totpCopied: this.totpCopied,
+      copyTotpSecret: (secret) => {
+        navigator.clipboard.writeText(secret).then(
+          () => {
+            this.totpCopied = true;
+          },
+          () => {
+            // No clipboard access: the key stays on screen to be selected and copied by hand.
+            this.totpCopied = false;
+          },
+        );
+      },
     };
   }
 
@@ -351,6 +376,14 @@ export class CognitoAuthenticator extends LitElement {
         return renderConfirmSignIn(context);
       case 'forceNewPassword':
         return renderForceNewPassword(context);
+      case 'selectMfaType':
+        return renderSelectMfaType(context);
+      case 'setupTotp':
+        return renderSetupTotp(context);
+      case 'setupEmail':
+        return renderSetupEmail(context);
+      case 'customChallenge':
+        return renderCustomChallenge(context);
       case 'resetPassword':
         return renderResetPassword(context);
       case 'confirmResetPassword':

@@ -4,12 +4,14 @@
  * on submit, never bound to state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { mfaTypesOf, requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
 import type { LoginMechanism } from '../../core/types.js';
 import { unmetPasswordRules, type FieldError, type PasswordRule } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
 import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../fields/fields.js';
 import { joinPhoneNumber } from '../../fields/dial-codes.js';
+import { totpSecret } from '../../fields/totp-secret.js';
 
 export interface ScreenContext {
   readonly state: AuthState;
@@ -25,6 +27,11 @@ export interface ScreenContext {
   /** The new password as typed so far, for the live policy checklist. */
   readonly draftPassword: string;
   setDraftPassword(value: string): void;
+  /** The issuer authenticator apps show for the account. */
+  readonly totpIssuer: string;
+  /** The setup key was copied. */
+  readonly totpCopied: boolean;
+  copyTotpSecret(secret: string): void;
 }
 
 /** Standard attributes: their label key and autocomplete token. */
@@ -388,5 +395,116 @@ export function renderConfirmResetPassword(context: ScreenContext): TemplateResu
         >${t('confirmResetPassword.resend')}</button>
         ${backToSignIn(context)}
       </p>`,
+  );
+}
+
+const MFA_LABELS: Readonly<Record<string, MessageKey>> = {
+  SOFTWARE_TOKEN_MFA: 'selectMfaType.totp',
+  SMS_MFA: 'selectMfaType.sms',
+  EMAIL_OTP: 'selectMfaType.email',
+};
+
+export function renderSelectMfaType(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const setup = context.state.challenge?.name === 'MFA_SETUP';
+  const types = mfaTypesOf(context.state.challenge).filter((type) => MFA_LABELS[type] !== undefined && (!setup || type !== 'SMS_MFA'));
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitSelectMfaType', mfaType: value('mfaType') });
+  };
+  const error = fieldError(context, 'mfaType');
+  return screen(
+    context,
+    'selectMfaType',
+    html`${title(context, setup ? 'selectMfaType.setupTitle' : 'selectMfaType.title')}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        <fieldset class="cognito-choices" aria-describedby=${error ? `${context.idPrefix}-mfa-error` : nothing}>
+          <legend class="cognito-screen__text">${t(setup ? 'selectMfaType.setupText' : 'selectMfaType.text')}</legend>
+          ${types.map(
+            (type, index) => html`<label class="cognito-choice">
+              <input class="cognito-choice__input" type="radio" name="mfaType" value=${type} ?checked=${index === 0} />
+              <span>${t(MFA_LABELS[type] ?? 'selectMfaType.totp')}</span>
+            </label>`,
+          )}
+        </fieldset>
+        ${error ? html`<p class="cognito-field__error" id="${context.idPrefix}-mfa-error">${error}</p>` : nothing} ${formError(context)}
+        ${submitButton(context, 'selectMfaType.submit', 'selectMfaType.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderSetupTotp(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const secret = context.state.totpSecret ?? '';
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitSetupTotp', code: value('code') });
+  };
+  return screen(
+    context,
+    'setupTotp',
+    html`${title(context, 'setupTotp.title')}
+      ${totpSecret({
+        id: `${context.idPrefix}-totp`,
+        secret,
+        issuer: context.totpIssuer,
+        account: context.state.username,
+        copied: context.totpCopied,
+        onCopy: () => context.copyTotpSecret(secret),
+        labels: {
+          instructions: t('totp.instructions'),
+          qrLabel: t('totp.qrLabel'),
+          secretLabel: t('totp.secretLabel'),
+          copy: t('totp.copy'),
+          copied: t('totp.copied'),
+          openApp: t('totp.openApp'),
+        },
+      })}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), hint: t('setupTotp.codeHint'), error: fieldError(context, 'code') })}
+        ${formError(context)} ${submitButton(context, 'setupTotp.submit', 'setupTotp.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderSetupEmail(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitSetupEmail', email: value('email') });
+  };
+  return screen(
+    context,
+    'setupEmail',
+    html`${title(context, 'setupEmail.title')}
+      <p class="cognito-screen__text">${t('setupEmail.text')}</p>
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${textField({ id: `${context.idPrefix}-email`, name: 'email', label: t('fields.email'), type: 'email', inputmode: 'email', autocomplete: 'email', error: fieldError(context, 'email') })}
+        ${formError(context)} ${submitButton(context, 'setupEmail.submit', 'setupEmail.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
+  );
+}
+
+export function renderCustomChallenge(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitCustomChallenge', answer: value('answer') });
+  };
+  return screen(
+    context,
+    'customChallenge',
+    html`${title(context, 'customChallenge.title')}
+      ${keyed(
+        context.state.challenge,
+        html`<form class="cognito-form" novalidate @submit=${onSubmit}>
+          ${textField({ id: `${context.idPrefix}-answer`, name: 'answer', label: t('customChallenge.answer'), autocomplete: 'off', error: fieldError(context, 'answer') })}
+          ${formError(context)} ${submitButton(context, 'customChallenge.submit', 'customChallenge.submitting')}
+        </form>`,
+      )}
+      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
   );
 }
