@@ -10,7 +10,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { createConfirmedUser, createPool, readSentCodes, startEmulator, type Emulator, type Pool } from '../test/support/emulator.ts';
+import { createConfirmedUser, createPool, enableTotp, readSentCodes, startEmulator, type Emulator, type Pool, type SentCode } from '../test/support/emulator.ts';
+import { totpCode } from '../test/support/totp.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const demoDir = new URL('.', import.meta.url).pathname;
@@ -26,19 +27,40 @@ interface Target {
   readonly authFlow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 }
 
-/** Reuses the pool kept in .demo/ from an earlier run, or creates and seeds one. */
-async function localPool(emulator: Emulator, stateDir: string): Promise<Pool> {
+interface DemoPool extends Pool {
+  /** The TOTP secret of the seeded user `totp`, whose authenticator app the inbox stands in for. */
+  readonly totpSecret: string;
+}
+
+/**
+ * Reuses the pool kept in .demo/ from an earlier run, or creates one with a user for each
+ * journey the emulator runs: `demo` signs in, `newbie` has a temporary password to change,
+ * `totp` has an authenticator app.
+ */
+async function localPool(emulator: Emulator, stateDir: string): Promise<DemoPool> {
   const saved = join(stateDir, 'pool.json');
   try {
-    const pool = JSON.parse(await readFile(saved, 'utf8')) as Pool;
+    const pool = JSON.parse(await readFile(saved, 'utf8')) as DemoPool;
     await readFile(join(emulator.dataDir, 'db', `${pool.userPoolId}.json`));
+    if (!pool.totpSecret) throw new Error('an older demo pool');
     return pool;
   } catch {
-    const pool = await createPool(emulator, 'demo');
-    await createConfirmedUser(emulator, pool.userPoolId, 'demo', 'Passw0rd!', { email: 'demo@example.com', email_verified: 'true' });
+    const created = await createPool(emulator, 'demo');
+    const verified = (email: string) => ({ email, email_verified: 'true' });
+    await createConfirmedUser(emulator, created.userPoolId, 'demo', 'Passw0rd!', verified('demo@example.com'));
+    await createConfirmedUser(emulator, created.userPoolId, 'newbie', 'Temp0rary!', verified('newbie@example.com'), { temporary: true });
+    await createConfirmedUser(emulator, created.userPoolId, 'totp', 'Passw0rd!', verified('totp@example.com'));
+    const totpSecret = await enableTotp(emulator, created, 'totp', 'Passw0rd!', (secret) => totpCode(secret));
+    const pool = { ...created, totpSecret };
     await writeFile(saved, JSON.stringify(pool));
     return pool;
   }
+}
+
+/** The codes the local pool holds, and what the `totp` user's authenticator app shows now. */
+async function inbox(emulator: Emulator, pool: DemoPool): Promise<SentCode[]> {
+  const app: SentCode = { username: 'totp', destination: 'authenticator app', purpose: 'mfa', code: await totpCode(pool.totpSecret) };
+  return [...(await readSentCodes(emulator, pool.userPoolId)), app];
 }
 
 /** Bundles the element and the page's script, each locale in a chunk of its own: path → source. */
@@ -74,6 +96,7 @@ async function main(): Promise<void> {
   const realPoolId = process.env.COGNITO_USER_POOL_ID;
   const realClientId = process.env.COGNITO_CLIENT_ID;
   let emulator: Emulator | undefined;
+  let demoPool: DemoPool | undefined;
   let target: Target;
   if (realPoolId && realClientId) {
     target = { userPoolId: realPoolId, clientId: realClientId, region: process.env.COGNITO_REGION ?? '', endpoint: '', authFlow: 'USER_SRP_AUTH' };
@@ -81,9 +104,9 @@ async function main(): Promise<void> {
     const stateDir = join(root, '.demo');
     await mkdir(stateDir, { recursive: true });
     emulator = await startEmulator({ port: emulatorPort, workDir: stateDir });
-    const pool = await localPool(emulator, stateDir);
+    demoPool = await localPool(emulator, stateDir);
     // The emulator has no SRP, so the local demo signs in with USER_PASSWORD_AUTH.
-    target = { ...pool, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
+    target = { userPoolId: demoPool.userPoolId, clientId: demoPool.clientId, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
   }
 
   const [scripts, pageHtml, css] = await Promise.all([
@@ -112,7 +135,7 @@ async function main(): Promise<void> {
     if (file) {
       send(response, file[1] === '' ? 204 : 200, file[0], file[1], file[2]);
     } else if (path === '/inbox.json') {
-      const codes = emulator ? readSentCodes(emulator, target.userPoolId) : Promise.resolve([]);
+      const codes = emulator && demoPool ? inbox(emulator, demoPool) : Promise.resolve([]);
       codes.then(
         (list) => {
           send(response, 200, 'application/json', JSON.stringify(list));
@@ -126,7 +149,11 @@ async function main(): Promise<void> {
     }
   });
   server.listen(port, '127.0.0.1', () => {
-    console.log(emulator ? `User pool: ${target.userPoolId} on ${target.endpoint} (sign in as demo / Passw0rd!)` : `User pool: ${target.userPoolId}`);
+    console.log(
+      emulator
+        ? `User pool: ${target.userPoolId} on ${target.endpoint}. Users: demo / Passw0rd!, newbie / Temp0rary! (must change it), totp / Passw0rd! (code in the inbox)`
+        : `User pool: ${target.userPoolId}`,
+    );
     console.log(`Demo: http://127.0.0.1:${port}/`);
   });
 
