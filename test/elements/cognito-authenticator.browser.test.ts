@@ -286,6 +286,24 @@ describe('<cognito-authenticator>', () => {
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in without typing the password again');
     });
 
+    it('signs out of every device with GlobalSignOut and revokes the refresh token (GlobalSignOut answered at the HTTP boundary: the emulator lacks it)', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      await cognitoAnswer(pool, 'GlobalSignOut', 200, {});
+      const harness = await mount();
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+      const tokens = harness.element.tokens;
+      const signedOut = new Promise((resolve) => harness.element.addEventListener('cognito-signed-out', resolve, { once: true }));
+      harness.element.signOut({ global: true });
+      await signedOut;
+      await harness.waitForScreen('signIn');
+      const requests = await cognitoRequests(pool);
+      expect(requests.find((request) => request.operation === 'GlobalSignOut')?.body).to.deep.equal({ AccessToken: tokens?.accessToken });
+      expect(requests.find((request) => request.operation === 'RevokeToken')?.body).to.deep.equal({ ClientId: pool.clientId, Token: tokens?.refreshToken });
+      expect(localStorage.length).to.equal(0);
+    });
+
     it('keeps the session in sessionStorage when asked, and nothing in localStorage', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
       const harness = await mount({ storage: 'session' });
