@@ -25,7 +25,8 @@ import {
 
 /** How the authenticator is set up; the element fills it from its attributes. */
 export interface AuthenticatorConfig {
-  readonly loginMechanism: LoginMechanism;
+  /** What people sign in with; the first is what sign-up uses as the username. */
+  readonly loginMechanisms: readonly [LoginMechanism, ...LoginMechanism[]];
   readonly passwordPolicy: PasswordPolicy;
   /** User attributes asked for on sign-up, e.g. `['email', 'name', 'custom:plan']`. */
   readonly signUpAttributes: readonly string[];
@@ -35,7 +36,7 @@ export interface AuthenticatorConfig {
 }
 
 export const defaultConfig: AuthenticatorConfig = {
-  loginMechanism: 'username',
+  loginMechanisms: ['username'],
   passwordPolicy: defaultPasswordPolicy,
   signUpAttributes: ['email'],
   initialRoute: 'signIn',
@@ -388,11 +389,11 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
     case 'submitSignIn': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'signIn')) return stay(state);
       const errors = collectErrors({
-        username: checkUsername(event.username, config.loginMechanism),
+        username: checkUsername(event.username, config.loginMechanisms),
         password: checkCurrentPassword(event.password),
       });
       if (errors) return invalid(state, errors);
-      const username = normalizeUsername(event.username, config.loginMechanism);
+      const username = normalizeUsername(event.username, config.loginMechanisms);
       return {
         state: busy(state, { username, heldPassword: event.password }),
         effects: [{ type: 'signIn', username, password: event.password }],
@@ -401,20 +402,21 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
 
     case 'submitSignUp': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'signUp')) return stay(state);
-      const usernameIsAttribute = config.loginMechanism !== 'username';
-      const attributeNames = config.signUpAttributes.filter((name) => !(usernameIsAttribute && name === config.loginMechanism));
+      const [mechanism] = config.loginMechanisms;
+      const usernameIsAttribute = mechanism !== 'username';
+      const attributeNames = config.signUpAttributes.filter((name) => !(usernameIsAttribute && name === mechanism));
       const errors = collectErrors({
-        username: checkUsername(event.username, config.loginMechanism),
+        username: checkUsername(event.username, mechanism),
         password: checkNewPassword(event.password, config.passwordPolicy),
         confirmPassword: checkConfirmation(event.password, event.confirmPassword),
         ...Object.fromEntries(attributeNames.map((name) => [name, checkAttribute(name, event.attributes[name] ?? '', true)])),
       });
       if (errors) return invalid(state, errors);
-      const username = normalizeUsername(event.username, config.loginMechanism);
+      const username = normalizeUsername(event.username, mechanism);
       const attributes: Record<string, string> = Object.fromEntries(
         attributeNames.map((name) => [name, normalizeAttribute(name, event.attributes[name] ?? '')]),
       );
-      if (usernameIsAttribute) attributes[config.loginMechanism] = username;
+      if (usernameIsAttribute) attributes[mechanism] = username;
       return {
         state: busy(state, { username, heldPassword: event.password }),
         effects: [{ type: 'signUp', input: { username, password: event.password, attributes } }],
@@ -490,9 +492,9 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
 
     case 'submitResetPassword': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'resetPassword')) return stay(state);
-      const errors = collectErrors({ username: checkUsername(event.username, config.loginMechanism) });
+      const errors = collectErrors({ username: checkUsername(event.username, config.loginMechanisms) });
       if (errors) return invalid(state, errors);
-      const username = normalizeUsername(event.username, config.loginMechanism);
+      const username = normalizeUsername(event.username, config.loginMechanisms);
       return { state: busy(state, { username }), effects: [{ type: 'forgotPassword', username }] };
     }
 

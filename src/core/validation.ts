@@ -70,10 +70,14 @@ export function checkPhoneNumber(value: string): FieldError | undefined {
   return checkRequired(value) ?? (E164.test(normalizePhoneNumber(value)) ? undefined : { key: 'validation.phoneNumber' });
 }
 
-/** Checks what someone types to sign in, by the pool's login mechanism. */
-export function checkUsername(value: string, mechanism: LoginMechanism): FieldError | undefined {
-  if (mechanism === 'email') return checkEmail(value);
-  if (mechanism === 'phone_number') return checkPhoneNumber(value);
+/**
+ * Checks what someone types to sign in, by the pool's login mechanisms: with one, its
+ * format; with several (a username or an email, say), only that it is there.
+ */
+export function checkUsername(value: string, mechanisms: LoginMechanism | readonly LoginMechanism[]): FieldError | undefined {
+  const list = typeof mechanisms === 'string' ? [mechanisms] : mechanisms;
+  if (list.length === 1 && list[0] === 'email') return checkEmail(value);
+  if (list.length === 1 && list[0] === 'phone_number') return checkPhoneNumber(value);
   return checkRequired(value);
 }
 
@@ -108,9 +112,13 @@ export function checkAttribute(name: string, value: string, required: boolean): 
   return undefined;
 }
 
+const LOOKS_LIKE_PHONE = /^\+[\d\s().-]+$/u;
+
 /** Trims a username and, for phone numbers, keeps only `+` and digits. */
-export function normalizeUsername(value: string, mechanism: LoginMechanism): string {
-  return mechanism === 'phone_number' ? normalizePhoneNumber(value) : value.trim();
+export function normalizeUsername(value: string, mechanisms: LoginMechanism | readonly LoginMechanism[]): string {
+  const list = typeof mechanisms === 'string' ? [mechanisms] : mechanisms;
+  const phone = list.includes('phone_number') && (list.length === 1 || LOOKS_LIKE_PHONE.test(value.trim()));
+  return phone ? normalizePhoneNumber(value) : value.trim();
 }
 
 /** `+1 (555) 010-0199` → `+15550100199`. */

@@ -56,7 +56,7 @@ describe('sign in', () => {
   });
 
   it('checks the email format when people sign in with email', () => {
-    const config = { ...defaultConfig, loginMechanism: 'email' as const };
+    const config = { ...defaultConfig, loginMechanisms: ['email'] as const };
     const { state, effects } = run([{ type: 'submitSignIn', username: 'jane@', password: 'x' }], onSignIn, config);
     assert.deepEqual(effects, []);
     assert.deepEqual(state.fieldErrors, { username: { key: 'validation.email' } });
@@ -69,7 +69,7 @@ describe('sign in', () => {
   });
 
   it('normalises a phone number to E.164', () => {
-    const config = { ...defaultConfig, loginMechanism: 'phone_number' as const };
+    const config = { ...defaultConfig, loginMechanisms: ['phone_number'] as const };
     const { effects } = run([{ type: 'submitSignIn', username: '+1 (555) 010-0199', password: 'x' }], onSignIn, config);
     assert.deepEqual(effects, [{ type: 'signIn', username: '+15550100199', password: 'x' }]);
   });
@@ -151,7 +151,7 @@ describe('sign up', () => {
   });
 
   it('uses the email as the username in email sign-in pools', () => {
-    const config = { ...defaultConfig, loginMechanism: 'email' as const };
+    const config = { ...defaultConfig, loginMechanisms: ['email'] as const };
     const { effects } = run([{ ...valid, username: 'jane@example.com', attributes: {} }], onSignUp, config);
     assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane@example.com', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
   });
@@ -423,5 +423,29 @@ describe('choosing and setting up a second step', () => {
     assert.equal(second.route, 'customChallenge');
     assert.equal(second.challenge, next);
     assert.equal(second.pending, false);
+  });
+});
+
+describe('several login mechanisms', () => {
+  const anyMechanism: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['username', 'email', 'phone_number'] };
+  const start = run([{ type: 'start' }, { type: 'restored', session: null }], initialState, anyMechanism).state;
+
+  it('takes any of them on sign-in, a phone number normalised, anything else trimmed', () => {
+    const cases: [string, string][] = [
+      [' jane ', 'jane'],
+      ['jane@example.com', 'jane@example.com'],
+      ['+1 (555) 010-0199', '+15550100199'],
+    ];
+    for (const [typed, sent] of cases) {
+      const { effects } = transition(start, { type: 'submitSignIn', username: typed, password: 'pw' }, anyMechanism);
+      assert.deepEqual(effects, [{ type: 'signIn', username: sent, password: 'pw' }]);
+    }
+  });
+
+  it('asks for the first one as the username on sign-up', () => {
+    const emailFirst: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['email', 'username'], signUpAttributes: ['email'] };
+    const onSignUpEmail = transition(start, { type: 'navigate', route: 'signUp' }, emailFirst).state;
+    const invalidEmail = transition(onSignUpEmail, { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: {} }, emailFirst);
+    assert.deepEqual(invalidEmail.state.fieldErrors, { username: { key: 'validation.email' } });
   });
 });

@@ -141,6 +141,21 @@ describe('second steps answered at the HTTP boundary', () => {
     expect(answer).to.deep.equal({ ClientId: pool.clientId, ChallengeName: 'MFA_SETUP', ChallengeResponses: { EMAIL: 'jane@example.com', USERNAME: 'jane' }, Session: 'S1' });
   });
 
+  it('shows a custom challenge\'s question through the host\'s hook, as text', async () => {
+    await cognitoAnswer(pool, 'InitiateAuth', 200, {
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      Session: 'S1',
+      ChallengeParameters: { USERNAME: 'jane', question: '<img src=x onerror=alert(1)> What is 2 + 2?' },
+    });
+    const harness = await mount();
+    harness.element.customChallengeContent = (parameters) => parameters.question ?? '';
+    await signInAs(harness);
+    await harness.waitForScreen('customChallenge');
+    const content = harness.element.querySelector('[data-part="custom-challenge"]');
+    expect(content?.textContent.trim()).to.equal('<img src=x onerror=alert(1)> What is 2 + 2?');
+    expect(content?.querySelector('img')).to.equal(null);
+  });
+
   it('answers custom challenges round after round with a fresh field each time (CUSTOM_CHALLENGE)', async () => {
     await cognitoAnswer(pool, 'InitiateAuth', 200, { ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S1', ChallengeParameters: { USERNAME: 'jane' } });
     await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S2', ChallengeParameters: { USERNAME: 'jane' } });

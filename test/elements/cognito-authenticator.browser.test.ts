@@ -17,7 +17,7 @@ async function mount(options: { authFlow?: string; loginMechanism?: string; stor
     client-id=${pool.clientId}
     endpoint=${pool.endpoint}
     auth-flow=${options.authFlow ?? 'USER_PASSWORD_AUTH'}
-    login-mechanism=${options.loginMechanism ?? 'username'}
+    login-mechanisms=${options.loginMechanism ?? 'username'}
     storage=${options.storage ?? 'local'}
     ><p id="app">Welcome</p></cognito-authenticator
   >`);
@@ -83,6 +83,29 @@ describe('<cognito-authenticator>', () => {
   });
 
   describe('moving between screens', () => {
+    it('shows the header and footer slots on every screen and per-screen slots on their screen only', async () => {
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+        ><img slot="header" alt="Example Corp" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><p slot="header-signUp">Join us</p>
+        <p slot="footer-signIn">Trouble signing in? Call us.</p><p slot="footer">Terms</p></cognito-authenticator
+      >`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      const visible = (selector: string): boolean => element.querySelector(selector)?.checkVisibility() ?? false;
+      expect([visible('[slot="header"]'), visible('[slot="header-signUp"]'), visible('[slot="footer-signIn"]'), visible('[slot="footer"]')]).to.deep.equal([
+        true,
+        false,
+        true,
+        true,
+      ]);
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      await element.updateComplete;
+      expect([visible('[slot="header-signUp"]'), visible('[slot="footer-signIn"]')]).to.deep.equal([true, false]);
+    });
+
     it('announces each screen change with cognito-route-change and moves focus to the new title', async () => {
       const harness = await mount();
       const routes: string[] = [];
@@ -352,5 +375,28 @@ describe('<cognito-authenticator> with phone numbers', () => {
     await harness.waitForFormError();
     const [request] = await cognitoRequests(pool);
     expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal('+442079460958');
+  });
+});
+
+describe('<cognito-authenticator> with several login mechanisms', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    pool = await cognitoPool('mechanisms');
+  });
+
+  it('labels the field for each mechanism and sends what was typed, a phone number as E.164', async () => {
+    await cognitoUser(pool, 'jane', 'Passw0rd!');
+    const harness = await mount({ loginMechanism: 'username email phone_number' });
+    expect(harness.element.querySelector(`label[for="${harness.input('username').id}"]`)?.textContent).to.equal('Username, email or phone number');
+    expect(harness.element.querySelector('select')).to.equal(null);
+    await cognitoFail(pool, 'InitiateAuth', 'UserNotFoundException', 'User does not exist.');
+    await harness.fill({ username: '+1 555 010 0199', password: 'Passw0rd!' });
+    await harness.submit();
+    await harness.waitForFormError();
+    await harness.type('username', 'jane');
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    const usernames = (await cognitoRequests(pool)).map((request) => (request.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME);
+    expect(usernames).to.deep.equal(['+15550100199', 'jane']);
   });
 });

@@ -117,7 +117,7 @@ describe('languages', () => {
   it('mirrors the phone field right to left: the country list at the right, the number written left to right', async () => {
     const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
       lang="ar"
-      login-mechanism="phone_number"
+      login-mechanisms="phone_number"
       .client=${offlineClient()}
     ></cognito-authenticator>`);
     const harness = new AuthenticatorHarness(element);

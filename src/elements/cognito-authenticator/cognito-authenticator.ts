@@ -54,9 +54,18 @@ const listConverter = {
 
 /** Fields that, when they change, need a new client and a new session restore. */
 const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client'] as const;
-const CONFIG_PROPERTIES = ['loginMechanism', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp'] as const;
+const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp'] as const;
 
 let instances = 0;
+
+const MECHANISMS: readonly LoginMechanism[] = ['username', 'email', 'phone_number'];
+
+/** The known mechanisms of a list, in its order; `username` when none is known. */
+function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMechanism[]] {
+  const known = MECHANISMS.filter((mechanism) => list.includes(mechanism)).sort((a, b) => list.indexOf(a) - list.indexOf(b));
+  const [first, ...rest] = known;
+  return first === undefined ? ['username'] : [first, ...rest];
+}
 
 /**
  * The complete Amazon Cognito sign-in journey in one element. Its forms are native forms
@@ -68,6 +77,8 @@ let instances = 0;
  * @slot - The app, shown only when the user is signed in.
  * @slot header - Shown above every screen while signed out (a logo, say).
  * @slot footer - Shown below every screen while signed out.
+ * @slot header-<route> - Shown above one screen only, e.g. `header-signUp`, after the `header` slot.
+ * @slot footer-<route> - Shown below one screen only, e.g. `footer-signIn`, before the `footer` slot.
  *
  * @event cognito-route-change - The screen changed. Detail: `{ route, previous }`.
  * @event cognito-signed-in - The user signed in, or a stored session was restored. Detail: `{ user }`.
@@ -136,8 +147,11 @@ export class CognitoAuthenticator extends LitElement {
   /** The first screen someone signed out sees: `signIn` or `signUp`. */
   @property({ attribute: 'initial-screen' }) initialScreen: 'signIn' | 'signUp' = 'signIn';
 
-  /** What people sign in with: `username`, `email` or `phone_number`. */
-  @property({ attribute: 'login-mechanism' }) loginMechanism: LoginMechanism = 'username';
+  /**
+   * What people sign in with, space- or comma-separated: `username`, `email`, `phone_number`,
+   * or several (`username email`); the first is what sign-up asks for as the username.
+   */
+  @property({ attribute: 'login-mechanisms', converter: listConverter }) loginMechanisms: string[] = ['username'];
 
   /** User attributes asked for on sign-up, space- or comma-separated (`email name custom:plan`). */
   @property({ attribute: 'sign-up-attributes', converter: listConverter }) signUpAttributes: string[] = ['email'];
@@ -153,6 +167,12 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
+
+  /**
+   * Renders a custom challenge's public parameters (a question, a hint) above the answer
+   * field; a string is shown as text, never as HTML.
+   */
+  @property({ attribute: false }) customChallengeContent: ((parameters: Readonly<Record<string, string>>) => Node | string) | undefined;
 
   /** The issuer authenticator apps show for the account; the page title when empty. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
@@ -242,7 +262,7 @@ export class CognitoAuthenticator extends LitElement {
 
   private config(): AuthenticatorConfig {
     return {
-      loginMechanism: this.loginMechanism,
+      loginMechanisms: knownMechanisms(this.loginMechanisms),
       passwordPolicy: this.passwordPolicy,
       signUpAttributes: this.signUpAttributes,
       initialRoute: this.initialScreen === 'signUp' ? 'signUp' : 'signIn',
@@ -347,6 +367,7 @@ export class CognitoAuthenticator extends LitElement {
       },
       totpIssuer: this.totpIssuer || document.title || location.hostname,
       totpCopied: this.totpCopied,
+      customChallengeContent: this.customChallengeContent,
       copyTotpSecret: (secret) => {
         navigator.clipboard.writeText(secret).then(
           () => {
@@ -394,9 +415,10 @@ export class CognitoAuthenticator extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return this.route === 'authenticated'
-      ? html`<slot></slot>`
-      : html`<slot name="header"></slot><slot name="screen"></slot><slot name="footer"></slot>`;
+    const route = this.route;
+    if (route === 'authenticated') return html`<slot></slot>`;
+    return html`<slot name="header"></slot><slot name="header-${route}"></slot><slot name="screen"></slot><slot name="footer-${route}"></slot
+      ><slot name="footer"></slot>`;
   }
 }
 

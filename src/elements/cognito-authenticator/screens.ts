@@ -31,6 +31,8 @@ export interface ScreenContext {
   readonly totpIssuer: string;
   /** The setup key was copied. */
   readonly totpCopied: boolean;
+  /** The host's rendering of a custom challenge's public parameters, above the answer field. */
+  readonly customChallengeContent: ((parameters: Readonly<Record<string, string>>) => Node | string) | undefined;
   copyTotpSecret(secret: string): void;
 }
 
@@ -120,20 +122,28 @@ function submitButton(context: ScreenContext, idle: MessageKey, busy: MessageKey
   </button>`;
 }
 
-function usernameField(context: ScreenContext): TemplateResult {
-  const field = USERNAME_FIELD[context.config.loginMechanism];
+/** The label of a sign-in field that takes any of several mechanisms. */
+function combinedLabel(mechanisms: readonly LoginMechanism[]): MessageKey {
+  const has = (mechanism: LoginMechanism): boolean => mechanisms.includes(mechanism);
+  if (has('username') && has('email') && has('phone_number')) return 'fields.usernameEmailOrPhone';
+  if (has('username') && has('email')) return 'fields.usernameOrEmail';
+  if (has('username')) return 'fields.usernameOrPhone';
+  return 'fields.emailOrPhone';
+}
+
+/**
+ * The field people identify themselves with: on sign-in and reset, any of the pool's
+ * mechanisms; on sign-up, the first one.
+ */
+function usernameField(context: ScreenContext, mechanisms: readonly LoginMechanism[] = context.config.loginMechanisms): TemplateResult {
   const { t } = context.translator;
-  if (context.config.loginMechanism === 'phone_number') return phone(context, 'username', t(field.label), 'username', fieldError(context, 'username'));
-  return textField({
-    id: `${context.idPrefix}-username`,
-    name: 'username',
-    label: t(field.label),
-    type: field.type,
-    inputmode: field.inputmode,
-    autocomplete: 'username',
-    error: fieldError(context, 'username'),
-    initialValue: context.state.username || undefined,
-  });
+  const [only] = mechanisms;
+  const id = `${context.idPrefix}-username`;
+  const common = { id, name: 'username', autocomplete: 'username' as const, error: fieldError(context, 'username'), initialValue: context.state.username || undefined };
+  if (mechanisms.length > 1 || only === undefined) return textField({ ...common, label: t(combinedLabel(mechanisms)), type: 'text', inputmode: 'text' });
+  const field = USERNAME_FIELD[only];
+  if (only === 'phone_number') return phone(context, 'username', t(field.label), 'username', common.error);
+  return textField({ ...common, label: t(field.label), type: field.type, inputmode: field.inputmode });
 }
 
 function password(context: ScreenContext, name: string, label: MessageKey, autocomplete: 'current-password' | 'new-password'): TemplateResult {
@@ -246,8 +256,8 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
 
 export function renderSignUp(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
-  const { loginMechanism, signUpAttributes } = context.config;
-  const attributes = signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
+  const [loginMechanism] = context.config.loginMechanisms;
+  const attributes = context.config.signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
   const onSubmit = (event: SubmitEvent): void => {
     const value = formValues(event);
     context.send({
@@ -263,7 +273,8 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
     'signUp',
     html`${title(context, 'signUp.title')}
       <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${usernameField(context)} ${attributes.map((name) => attributeField(context, name))} ${newPassword(context)} ${formError(context)}
+        ${usernameField(context, [loginMechanism])} ${attributes.map((name) => attributeField(context, name))} ${newPassword(context)}
+        ${formError(context)}
         ${submitButton(context, 'signUp.submit', 'signUp.submitting')}
       </form>
       <p class="cognito-screen__footer">
@@ -498,6 +509,9 @@ export function renderCustomChallenge(context: ScreenContext): TemplateResult {
     context,
     'customChallenge',
     html`${title(context, 'customChallenge.title')}
+      ${context.customChallengeContent
+        ? html`<div class="cognito-screen__text" data-part="custom-challenge">${context.customChallengeContent(context.state.challenge?.parameters ?? {})}</div>`
+        : nothing}
       ${keyed(
         context.state.challenge,
         html`<form class="cognito-form" novalidate @submit=${onSubmit}>
