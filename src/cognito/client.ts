@@ -245,6 +245,34 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       return settle(response, step.username);
     },
 
+    async unverifiedContacts() {
+      const session = store.load();
+      if (!session) return [];
+      const user = await transport.send('GetUser', { AccessToken: session.tokens.accessToken }, inFlight.signal);
+      const value = (name: string): string | undefined => user.UserAttributes?.find((attribute) => attribute.Name === name)?.Value;
+      return ['email', 'phone_number'].flatMap((name) => {
+        const contact = value(name);
+        return contact && value(`${name}_verified`) !== 'true' ? [{ name, value: contact }] : [];
+      });
+    },
+
+    async sendAttributeCode({ attribute }) {
+      const session = store.load();
+      if (!session) throw cognitoError('NotAuthorizedException', 'Access Token has expired');
+      const response = await transport.send(
+        'GetUserAttributeVerificationCode',
+        { AccessToken: session.tokens.accessToken, AttributeName: attribute },
+        inFlight.signal,
+      );
+      return toDelivery(response.CodeDeliveryDetails);
+    },
+
+    async verifyAttribute({ attribute, code }) {
+      const session = store.load();
+      if (!session) throw cognitoError('NotAuthorizedException', 'Access Token has expired');
+      await transport.send('VerifyUserAttribute', { AccessToken: session.tokens.accessToken, AttributeName: attribute, Code: code }, inFlight.signal);
+    },
+
     async forgotPassword({ username }) {
       const response = await transport.send('ForgotPassword', { ClientId: clientId, Username: username }, inFlight.signal);
       return toDelivery(response.CodeDeliveryDetails);

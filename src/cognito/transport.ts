@@ -4,6 +4,10 @@
  * costs a few hundred bytes instead of the SDK's tens of kilobytes.
  */
 import type {
+  GetUserAttributeVerificationCodeRequest,
+  GetUserAttributeVerificationCodeResponse,
+  VerifyUserAttributeRequest,
+  VerifyUserAttributeResponse,
   AssociateSoftwareTokenRequest,
   AssociateSoftwareTokenResponse,
   VerifySoftwareTokenRequest,
@@ -39,6 +43,8 @@ export interface Operations {
   ConfirmSignUp: [ConfirmSignUpRequest, ConfirmSignUpResponse];
   ForgotPassword: [ForgotPasswordRequest, ForgotPasswordResponse];
   GetUser: [GetUserRequest, GetUserResponse];
+  GetUserAttributeVerificationCode: [GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeResponse];
+  VerifyUserAttribute: [VerifyUserAttributeRequest, VerifyUserAttributeResponse];
   GlobalSignOut: [GlobalSignOutRequest, GlobalSignOutResponse];
   InitiateAuth: [InitiateAuthRequest, InitiateAuthResponse];
   ResendConfirmationCode: [ResendConfirmationCodeRequest, ResendConfirmationCodeResponse];

@@ -53,6 +53,15 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
     }
     case 'respondToChallenge':
       return signInEvent(await client.respondToChallenge({ challengeName: effect.challengeName, responses: effect.responses }));
+    case 'checkContacts':
+      return { type: 'contactsChecked', contacts: await client.unverifiedContacts() };
+    case 'sendAttributeCode': {
+      const delivery = await client.sendAttributeCode({ attribute: effect.attribute });
+      return delivery ? { type: 'attributeCodeSent', delivery } : { type: 'attributeCodeSent' };
+    }
+    case 'verifyAttribute':
+      await client.verifyAttribute({ attribute: effect.attribute, code: effect.code });
+      return { type: 'attributeVerified' };
     case 'setUpTotp':
       return { type: 'totpSecretReady', secret: await client.setUpTotp() };
     case 'verifyTotp':

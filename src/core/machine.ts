@@ -4,7 +4,7 @@
  * interpreter in `authenticator.ts` performs effects through an injected `AuthClient`
  * and feeds the results back as events.
  */
-import type { AuthFailure, AuthSession, Challenge, CodeDelivery, LoginMechanism, Route, SignUpInput, SignUpResult } from './types.js';
+import type { AuthFailure, AuthSession, Challenge, CodeDelivery, Contact, LoginMechanism, Route, SignUpInput, SignUpResult } from './types.js';
 import {
   checkAttribute,
   checkCode,
@@ -33,6 +33,8 @@ export interface AuthenticatorConfig {
   /** The first screen someone who is signed out sees. */
   readonly initialRoute: 'signIn' | 'signUp';
   readonly hideSignUp: boolean;
+  /** After sign-in, offer to verify an email or phone number that is not verified yet. */
+  readonly verifyContacts: boolean;
 }
 
 export const defaultConfig: AuthenticatorConfig = {
@@ -41,6 +43,7 @@ export const defaultConfig: AuthenticatorConfig = {
   signUpAttributes: ['email'],
   initialRoute: 'signIn',
   hideSignUp: false,
+  verifyContacts: true,
 };
 
 export interface AuthState {
@@ -62,6 +65,10 @@ export interface AuthState {
   readonly challenge?: Challenge;
   /** The TOTP secret to hand to an authenticator app while TOTP is set up. */
   readonly totpSecret?: string;
+  /** Contacts of the signed-in user that are not verified, while verification is offered. */
+  readonly contacts?: readonly Contact[];
+  /** The contact being verified (`email` or `phone_number`). */
+  readonly verifying?: string;
   /** The call in flight while `pending`: only its own answer is taken. */
   readonly inFlight?: Effect['type'];
   /**
@@ -96,6 +103,9 @@ export type UserEvent =
   | { readonly type: 'submitSetupTotp'; readonly code: string }
   | { readonly type: 'submitSetupEmail'; readonly email: string }
   | { readonly type: 'submitCustomChallenge'; readonly answer: string }
+  | { readonly type: 'submitVerifyUser'; readonly attribute: string }
+  | { readonly type: 'submitConfirmVerifyUser'; readonly code: string }
+  | { readonly type: 'skipVerification' }
   | { readonly type: 'submitResetPassword'; readonly username: string }
   | { readonly type: 'submitConfirmResetPassword'; readonly code: string; readonly password: string; readonly confirmPassword: string }
   | { readonly type: 'resendResetCode' }
@@ -112,6 +122,9 @@ export type ResultEvent =
   | { readonly type: 'codeResent'; readonly delivery?: CodeDelivery }
   | { readonly type: 'resetCodeSent'; readonly delivery?: CodeDelivery }
   | { readonly type: 'totpSecretReady'; readonly secret: string }
+  | { readonly type: 'contactsChecked'; readonly contacts: readonly Contact[] }
+  | { readonly type: 'attributeCodeSent'; readonly delivery?: CodeDelivery }
+  | { readonly type: 'attributeVerified' }
   | { readonly type: 'passwordReset' }
   | { readonly type: 'signedOut' }
   | { readonly type: 'sessionRefreshed'; readonly session: AuthSession }
@@ -128,6 +141,9 @@ export type Effect =
   | { readonly type: 'confirmSignUp'; readonly username: string; readonly code: string }
   | { readonly type: 'resendSignUpCode'; readonly username: string }
   | { readonly type: 'respondToChallenge'; readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }
+  | { readonly type: 'checkContacts' }
+  | { readonly type: 'sendAttributeCode'; readonly attribute: string }
+  | { readonly type: 'verifyAttribute'; readonly attribute: string; readonly code: string }
   | { readonly type: 'setUpTotp' }
   | { readonly type: 'verifyTotp'; readonly code: string }
   | { readonly type: 'forgotPassword'; readonly username: string }
@@ -218,7 +234,18 @@ const FIELD_OF_ERROR: Readonly<Record<string, string>> = {
 
 const stay = (state: AuthState): Transition => ({ state, effects: [] });
 
-type OptionalMember = 'fieldErrors' | 'error' | 'notice' | 'delivery' | 'session' | 'heldPassword' | 'challenge' | 'totpSecret' | 'inFlight';
+type OptionalMember =
+  | 'fieldErrors'
+  | 'error'
+  | 'notice'
+  | 'delivery'
+  | 'session'
+  | 'heldPassword'
+  | 'challenge'
+  | 'totpSecret'
+  | 'inFlight'
+  | 'contacts'
+  | 'verifying';
 
 /** A copy of `state` without the given optional members. */
 function omit(state: AuthState, ...keys: OptionalMember[]): AuthState {
@@ -247,11 +274,11 @@ function forgetPassword(state: AuthState): AuthState {
 
 function signedOut(state: AuthState, config: AuthenticatorConfig): AuthState {
   const route = config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn';
-  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge', 'totpSecret'), route);
+  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'), route);
 }
 
 function authenticated(state: AuthState, session: AuthSession): AuthState {
-  return screen(omit(state, 'heldPassword', 'delivery', 'challenge', 'totpSecret'), 'authenticated', { session });
+  return screen(omit(state, 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'), 'authenticated', { session });
 }
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
@@ -303,7 +330,12 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
     case 'forgotPassword':
     case 'setUpTotp':
     case 'verifyTotp':
+    case 'sendAttributeCode':
+    case 'verifyAttribute':
       return stay(showFailure(state, event.error));
+    case 'checkContacts':
+      // Not knowing which contacts are verified never keeps anyone out.
+      return stay(state.session ? authenticated(state, state.session) : signedOut(state, config));
   }
 }
 
@@ -352,6 +384,9 @@ const ANSWERS: Partial<Record<AuthEvent['type'], readonly Effect['type'][]>> = {
   resetCodeSent: ['forgotPassword'],
   passwordReset: ['confirmForgotPassword'],
   totpSecretReady: ['setUpTotp'],
+  contactsChecked: ['checkContacts'],
+  attributeCodeSent: ['sendAttributeCode'],
+  attributeVerified: ['verifyAttribute'],
   signedOut: ['signOut'],
 };
 
@@ -539,7 +574,38 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
 
     case 'signedIn':
       if (!state.pending) return stay(state);
-      return stay(authenticated(state, event.session));
+      if (!config.verifyContacts) return stay(authenticated(state, event.session));
+      // Signed in: first see whether an email or phone number still needs verifying.
+      return { state: busy(omit(state, 'heldPassword'), { session: event.session }), effects: [{ type: 'checkContacts' }] };
+
+    case 'contactsChecked': {
+      if (!state.pending || !state.session) return stay(state);
+      const contacts = event.contacts.filter((contact) => contact.name === 'email' || contact.name === 'phone_number');
+      if (contacts.length === 0) return stay(authenticated(state, state.session));
+      return stay(screen(omit(state, 'challenge', 'totpSecret', 'delivery'), 'verifyUser', { contacts }));
+    }
+
+    case 'submitVerifyUser':
+      if (!guards.isIdle(state) || !guards.isOn(state, 'verifyUser')) return stay(state);
+      if (!state.contacts?.some((contact) => contact.name === event.attribute)) return invalid(state, { attribute: { key: 'validation.required' } });
+      return { state: busy(state, { verifying: event.attribute }), effects: [{ type: 'sendAttributeCode', attribute: event.attribute }] };
+
+    case 'attributeCodeSent':
+      if (!state.pending || !guards.isOn(state, 'verifyUser')) return stay(state);
+      return stay(screen(state, 'confirmVerifyUser', event.delivery ? { delivery: event.delivery } : {}));
+
+    case 'submitConfirmVerifyUser': {
+      if (!guards.isIdle(state) || !guards.isOn(state, 'confirmVerifyUser') || !state.verifying) return stay(state);
+      const errors = collectErrors({ code: checkCode(event.code) });
+      if (errors) return invalid(state, errors);
+      return { state: busy(state), effects: [{ type: 'verifyAttribute', attribute: state.verifying, code: normalizeCode(event.code) }] };
+    }
+
+    case 'attributeVerified':
+    case 'skipVerification':
+      if (!(guards.isOn(state, 'verifyUser') || guards.isOn(state, 'confirmVerifyUser')) || !state.session) return stay(state);
+      if (event.type === 'skipVerification' && state.pending) return stay(state);
+      return stay(authenticated(state, state.session));
 
     case 'challenged':
       if (!state.pending) return stay(state);

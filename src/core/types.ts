@@ -33,6 +33,12 @@ export interface CodeDelivery {
   readonly attribute: string;
 }
 
+/** A way to reach the user: `email` or `phone_number` and its value. */
+export interface Contact {
+  readonly name: string;
+  readonly value: string;
+}
+
 /** The signed-in user as the app sees it, read from the ID token's claims. */
 export interface AuthUser {
   /** The username Cognito knows the user by (a UUID in email- or phone-as-username pools). */
@@ -136,6 +142,12 @@ export interface AuthClient {
   setUpTotp(): Promise<string>;
   /** Finishes TOTP setup with a code from the app, and the sign-in with it. */
   verifyTotp(input: { readonly code: string }): Promise<SignInResult>;
+  /** The signed-in user's email and phone number that are not verified yet. */
+  unverifiedContacts(): Promise<readonly Contact[]>;
+  /** Sends a code to verify the signed-in user's `email` or `phone_number`. */
+  sendAttributeCode(input: { readonly attribute: string }): Promise<CodeDelivery | undefined>;
+  /** Verifies `email` or `phone_number` with the code that was sent. */
+  verifyAttribute(input: { readonly attribute: string; readonly code: string }): Promise<void>;
   /** Sends a code to reset a forgotten password. */
   forgotPassword(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
   /** Sets a new password with the code that was sent. */

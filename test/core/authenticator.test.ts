@@ -30,6 +30,9 @@ function fakeClient(overrides: Partial<AuthClient> = {}): AuthClient & { calls: 
     confirmForgotPassword: () => record('confirmForgotPassword', undefined),
     setUpTotp: () => record('setUpTotp', 'JBSWY3DPEHPK3PXP'),
     verifyTotp: () => record('verifyTotp', { kind: 'signedIn' as const, session }),
+    unverifiedContacts: () => record('unverifiedContacts', []),
+    sendAttributeCode: () => record('sendAttributeCode', undefined),
+    verifyAttribute: () => record('verifyAttribute', undefined),
     onSessionChange: (next) => {
       listener = next;
       return () => (listener = undefined);
@@ -50,8 +53,8 @@ describe('the authenticator', () => {
     await settle();
     authenticator.send({ type: 'submitSignIn', username: 'jane', password: 'pw' });
     await settle();
-    assert.deepEqual(client.calls, ['restoreSession', 'signIn']);
-    assert.deepEqual(routes, ['setup…', 'signIn', 'signIn…', 'authenticated']);
+    assert.deepEqual(client.calls, ['restoreSession', 'signIn', 'unverifiedContacts']);
+    assert.deepEqual(routes, ['setup…', 'signIn', 'signIn…', 'signIn…', 'authenticated']);
     assert.equal(authenticator.state.session, session);
   });
 

@@ -27,6 +27,7 @@ const text = fc.oneof(
 const passwords = fc.oneof({ arbitrary: text.map((value) => [value, value] as const), weight: 3 }, { arbitrary: fc.tuple(text, text), weight: 1 });
 const effectType = fc.constantFrom<Effect['type']>(
   'restoreSession', 'signIn', 'signUp', 'confirmSignUp', 'resendSignUpCode', 'respondToChallenge', 'setUpTotp', 'verifyTotp',
+  'checkContacts', 'sendAttributeCode', 'verifyAttribute',
   'forgotPassword', 'confirmForgotPassword', 'signOut',
 );
 const errorCode = fc.constantFrom(
@@ -77,6 +78,15 @@ const event: fc.Arbitrary<AuthEvent> = fc.oneof(
   fc.record({ type: fc.constant('passwordReset' as const) }),
   fc.record({ type: fc.constant('totpSecretReady' as const), secret: fc.constant('JBSWY3DPEHPK3PXP') }),
   fc.record({ type: fc.constant('signedOut' as const) }),
+  fc.record({
+    type: fc.constant('contactsChecked' as const),
+    contacts: fc.constantFrom([], [{ name: 'email', value: 'jane@example.com' }], [{ name: 'phone_number', value: '+15550100199' }]),
+  }),
+  fc.record({ type: fc.constant('submitVerifyUser' as const), attribute: fc.constantFrom('email', 'phone_number', '') }),
+  fc.record({ type: fc.constant('submitConfirmVerifyUser' as const), code: text }),
+  fc.record({ type: fc.constant('skipVerification' as const) }),
+  fc.record({ type: fc.constant('attributeCodeSent' as const) }),
+  fc.record({ type: fc.constant('attributeVerified' as const) }),
   fc.record({ type: fc.constant('sessionEnded' as const) }),
   fc.record({ type: fc.constant('failed' as const), effect: effectType, error: fc.record({ code: errorCode, key: fc.constant('errors.unknown') }) }),
 );
@@ -99,6 +109,8 @@ function check(state: AuthState, lastEffect: Effect | undefined): void {
   }
   if (state.route === 'authenticated') {
     assert.equal(transition(state, { type: 'signOut' }).effects.length, 1, 'signed in, sign-out must be possible');
+  } else if (state.route === 'verifyUser' || state.route === 'confirmVerifyUser') {
+    assert.equal(transition(state, { type: 'skipVerification' }).state.route, 'authenticated', `no way past ${state.route}`);
   } else if (state.route !== 'idle' && state.route !== 'setup' && state.route !== 'signIn') {
     assert.equal(transition(state, { type: 'navigate', route: 'signIn' }).state.route, 'signIn', `no way out of ${state.route}`);
   }

@@ -79,10 +79,19 @@ describe('sign in', () => {
     assert.deepEqual(transition(pending, { type: 'submitSignIn', username: 'jane', password: 'x' }).effects, []);
   });
 
-  it('opens the app when tokens arrive', () => {
-    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn);
+  it('opens the app when tokens arrive and every contact is verified', () => {
+    const tokens = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn);
+    assert.deepEqual(tokens.effects, [{ type: 'checkContacts' }]);
+    assert.equal(tokens.state.heldPassword, undefined);
+    const { state } = transition(tokens.state, { type: 'contactsChecked', contacts: [] });
     assert.equal(state.route, 'authenticated');
-    assert.equal(state.heldPassword, undefined);
+    assert.equal(state.session, session);
+  });
+
+  it('opens the app at once when contact verification is off', () => {
+    const config = { ...defaultConfig, verifyContacts: false };
+    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn, config);
+    assert.equal(state.route, 'authenticated');
   });
 
   it('shows a wrong password above the form and keeps the username', () => {
@@ -204,7 +213,7 @@ describe('confirm sign-up', () => {
     const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp' }], onConfirm);
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
-    assert.equal(run([{ type: 'signedIn', session }], state).state.route, 'authenticated');
+    assert.equal(run([{ type: 'signedIn', session }, { type: 'contactsChecked', contacts: [] }], state).state.route, 'authenticated');
   });
 
   it('asks to sign in when no password is held', () => {
@@ -447,5 +456,35 @@ describe('several login mechanisms', () => {
     const onSignUpEmail = transition(start, { type: 'navigate', route: 'signUp' }, emailFirst).state;
     const invalidEmail = transition(onSignUpEmail, { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: {} }, emailFirst);
     assert.deepEqual(invalidEmail.state.fieldErrors, { username: { key: 'validation.email' } });
+  });
+});
+
+describe('verifying a contact after sign-in', () => {
+  const checking = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn).state;
+  const contacts = [{ name: 'email', value: 'jane@example.com' }, { name: 'phone_number', value: '+15550100199' }];
+  const onVerify = transition(checking, { type: 'contactsChecked', contacts }).state;
+
+  it('offers the unverified contacts before the app', () => {
+    assert.equal(onVerify.route, 'verifyUser');
+    assert.deepEqual(onVerify.contacts, contacts);
+  });
+
+  it('sends a code to the chosen contact and verifies it, then opens the app', () => {
+    const send = transition(onVerify, { type: 'submitVerifyUser', attribute: 'phone_number' });
+    assert.deepEqual(send.effects, [{ type: 'sendAttributeCode', attribute: 'phone_number' }]);
+    const onCode = transition(send.state, { type: 'attributeCodeSent' }).state;
+    assert.equal(onCode.route, 'confirmVerifyUser');
+    const verify = transition(onCode, { type: 'submitConfirmVerifyUser', code: '123 456' });
+    assert.deepEqual(verify.effects, [{ type: 'verifyAttribute', attribute: 'phone_number', code: '123456' }]);
+    assert.equal(transition(verify.state, { type: 'attributeVerified' }).state.route, 'authenticated');
+  });
+
+  it('can be skipped from either screen', () => {
+    assert.equal(transition(onVerify, { type: 'skipVerification' }).state.route, 'authenticated');
+  });
+
+  it('never keeps anyone out when the check fails', () => {
+    const { state } = transition(checking, { type: 'failed', effect: 'checkContacts', error: { code: 'NetworkError', key: 'errors.network' } });
+    assert.equal(state.route, 'authenticated');
   });
 });

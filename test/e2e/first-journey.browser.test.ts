@@ -4,7 +4,7 @@
  * out, still signed out after another reload.
  */
 import { expect } from '@open-wc/testing';
-import { cognitoCode, cognitoPool, cognitoRequests, type CognitoPoolInfo } from '../support/cognito.js';
+import { cognitoCode, cognitoEmailVerified, cognitoPool, cognitoRequests, type CognitoPoolInfo } from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
@@ -46,8 +46,9 @@ describe('first journey against the emulator', () => {
     frame?.remove();
   });
 
-  it('signs up, confirms with the code, stays signed in across a reload, signs out for good', async () => {
+  it('signs up, confirms with the code, stays signed in across a reload, signs out for good (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)', async () => {
     const pool = await cognitoPool('journey');
+    await cognitoEmailVerified(pool, 'jane', 'jane@example.com');
     frame = await openPage(pool);
     let page = harnessOf(frame);
     await page.waitForScreen('signIn');
@@ -69,7 +70,7 @@ describe('first journey against the emulator', () => {
     expect(page.element.route).to.equal('authenticated');
     expect(doc()?.querySelector('form')).to.equal(null);
     expect(page.element.user?.attributes.email).to.equal('jane@example.com');
-    expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal(['SignUp', 'ConfirmSignUp', 'InitiateAuth']);
+    expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal(['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'GetUser']);
 
     page = await reload(frame);
     expect(page.element.route).to.equal('authenticated');

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
-import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoEmailVerified, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 
 let pool: CognitoPoolInfo;
@@ -183,7 +183,7 @@ describe('<cognito-authenticator>', () => {
     });
 
     it('says a taken username is taken, beside the username, keeping everything typed', async () => {
-      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com' });
+      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
       const harness = await mount();
       await toSignUp(harness);
       await harness.fill({ username: 'jane', 'attribute:email': 'other@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
@@ -194,7 +194,8 @@ describe('<cognito-authenticator>', () => {
       expect(await operations()).to.deep.equal(['SignUp']);
     });
 
-    it('says a wrong confirmation code is wrong and keeps it, then accepts the right one', async () => {
+    it('says a wrong confirmation code is wrong and keeps it, then accepts the right one (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)', async () => {
+      await cognitoEmailVerified(pool, 'sam', 'sam@example.com');
       const harness = await mount();
       await toSignUp(harness);
       await harness.fill({ username: 'sam', 'attribute:email': 'sam@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
@@ -243,7 +244,7 @@ describe('<cognito-authenticator>', () => {
       expect(harness.input('password').value).to.equal('Passw0rd!');
       await harness.submit();
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in on retry');
-      expect(await operations()).to.deep.equal(['InitiateAuth', 'InitiateAuth']);
+      expect(await operations()).to.deep.equal(['InitiateAuth', 'InitiateAuth', 'GetUser']);
     });
   });
 
@@ -259,11 +260,11 @@ describe('<cognito-authenticator>', () => {
       expect(button.textContent.trim()).to.equal('Signing in…');
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
-      expect(await operations()).to.deep.equal(['InitiateAuth']);
+      expect(await operations()).to.deep.equal(['InitiateAuth', 'GetUser']);
     });
 
     it('signs in with SRP by default, the password never sent (SRP answered at the HTTP boundary: the emulator lacks USER_SRP_AUTH)', async () => {
-      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com' });
+      await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
       await cognitoSrp(pool, 'jane', 'Passw0rd!');
       const harness = await mount({ authFlow: 'USER_SRP_AUTH' });
       const signedIn = new Promise<CustomEvent>((resolve) => harness.element.addEventListener('cognito-signed-in', resolve, { once: true }));
@@ -273,7 +274,7 @@ describe('<cognito-authenticator>', () => {
       expect(event.detail).to.deep.equal({ user: harness.element.user });
       expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
       const requests = await cognitoRequests(pool);
-      expect(requests.map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'RespondToAuthChallenge']);
+      expect(requests.map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'RespondToAuthChallenge', 'GetUser']);
       expect(JSON.stringify(requests)).not.to.contain('Passw0rd!');
       expect((requests[0]?.body as { AuthFlow?: string }).AuthFlow).to.equal('USER_SRP_AUTH');
     });
@@ -288,7 +289,8 @@ describe('<cognito-authenticator>', () => {
       expect(harness.element.route).to.equal('signIn');
     });
 
-    it('takes an unconfirmed user to the code screen with a fresh code (resend answered at the HTTP boundary)', async () => {
+    it('takes an unconfirmed user to the code screen with a fresh code (resend and GetUser answered at the HTTP boundary)', async () => {
+      await cognitoEmailVerified(pool, 'ida', 'ida@example.com');
       const harness = await mount();
       await toSignUp(harness);
       await harness.fill({ username: 'ida', 'attribute:email': 'ida@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
@@ -396,7 +398,9 @@ describe('<cognito-authenticator> with several login mechanisms', () => {
     await harness.type('username', 'jane');
     await harness.submit();
     await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
-    const usernames = (await cognitoRequests(pool)).map((request) => (request.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME);
+    const usernames = (await cognitoRequests(pool))
+      .filter((request) => request.operation === 'InitiateAuth')
+      .map((request) => (request.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME);
     expect(usernames).to.deep.equal(['+15550100199', 'jane']);
   });
 });

@@ -29,6 +29,9 @@ function offlineClient(): AuthClient {
     confirmForgotPassword: () => new Promise(() => undefined),
     setUpTotp: () => new Promise(() => undefined),
     verifyTotp: () => new Promise(() => undefined),
+    unverifiedContacts: () => Promise.resolve([]),
+    sendAttributeCode: () => new Promise(() => undefined),
+    verifyAttribute: () => new Promise(() => undefined),
   };
 }
 

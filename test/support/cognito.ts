@@ -124,3 +124,18 @@ export function cognitoRequests(pool: Pick<PoolRef, 'clientId'>): Promise<Proxie
 export function cognitoDrop(pool: Pick<PoolRef, 'clientId'>, operation: string, times?: number): Promise<void> {
   return cognitoAnswer(pool, operation, 0, {}, times);
 }
+
+/**
+ * Answers the next GetUser for this client with the user's email marked verified, as
+ * Cognito does once a sign-up is confirmed by an emailed code (the emulator leaves it
+ * unverified).
+ */
+export function cognitoEmailVerified(pool: Pick<PoolRef, 'clientId'>, username: string, email: string): Promise<void> {
+  return cognitoAnswer(pool, 'GetUser', 200, {
+    Username: username,
+    UserAttributes: [
+      { Name: 'email', Value: email },
+      { Name: 'email_verified', Value: 'true' },
+    ],
+  });
+}

@@ -16,6 +16,7 @@ import {
   renderConfirmResetPassword,
   renderConfirmSignIn,
   renderConfirmSignUp,
+  renderConfirmVerifyUser,
   renderCustomChallenge,
   renderForceNewPassword,
   renderSelectMfaType,
@@ -25,6 +26,7 @@ import {
   renderSetup,
   renderSignIn,
   renderSignUp,
+  renderVerifyUser,
   type ScreenContext,
 } from './screens.js';
 
@@ -54,7 +56,7 @@ const listConverter = {
 
 /** Fields that, when they change, need a new client and a new session restore. */
 const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client'] as const;
-const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp'] as const;
+const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification'] as const;
 
 let instances = 0;
 
@@ -158,6 +160,9 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Hides the way to create an account. */
   @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+
+  /** Skips the offer to verify an email or phone number that is not verified yet, after sign-in. */
+  @property({ attribute: 'skip-contact-verification', type: Boolean }) skipContactVerification = false;
 
   /** Where tokens are kept: `local` (default), `session`, `memory`, or a storage object. */
   @property({ attribute: 'storage' }) storage: StorageOption = 'local';
@@ -267,6 +272,7 @@ export class CognitoAuthenticator extends LitElement {
       signUpAttributes: this.signUpAttributes,
       initialRoute: this.initialScreen === 'signUp' ? 'signUp' : 'signIn',
       hideSignUp: this.hideSignUp,
+      verifyContacts: !this.skipContactVerification,
     };
   }
 
@@ -405,6 +411,10 @@ export class CognitoAuthenticator extends LitElement {
         return renderSetupEmail(context);
       case 'customChallenge':
         return renderCustomChallenge(context);
+      case 'verifyUser':
+        return renderVerifyUser(context);
+      case 'confirmVerifyUser':
+        return renderConfirmVerifyUser(context);
       case 'resetPassword':
         return renderResetPassword(context);
       case 'confirmResetPassword':

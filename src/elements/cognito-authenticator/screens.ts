@@ -522,3 +522,59 @@ export function renderCustomChallenge(context: ScreenContext): TemplateResult {
       <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
   );
 }
+
+const CONTACT_LABELS: Readonly<Record<string, MessageKey>> = { email: 'verifyUser.email', phone_number: 'verifyUser.phoneNumber' };
+
+function skipButton(context: ScreenContext): TemplateResult {
+  return html`<button class="cognito-link" type="button" @click=${() => context.send({ type: 'skipVerification' })}>
+    ${context.translator.t('verifyUser.skip')}
+  </button>`;
+}
+
+export function renderVerifyUser(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const contacts = context.state.contacts ?? [];
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitVerifyUser', attribute: value('attribute') });
+  };
+  return screen(
+    context,
+    'verifyUser',
+    html`${title(context, 'verifyUser.title')}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        <fieldset class="cognito-choices">
+          <legend class="cognito-screen__text">${t('verifyUser.text')}</legend>
+          ${contacts.map(
+            (contact, index) => html`<label class="cognito-choice">
+              <input class="cognito-choice__input" type="radio" name="attribute" value=${contact.name} ?checked=${index === 0} />
+              <span>${t(CONTACT_LABELS[contact.name] ?? 'verifyUser.email', { value: contact.value })}</span>
+            </label>`,
+          )}
+        </fieldset>
+        ${formError(context)} ${submitButton(context, 'verifyUser.submit', 'verifyUser.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${skipButton(context)}</p>`,
+  );
+}
+
+export function renderConfirmVerifyUser(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  const onSubmit = (event: SubmitEvent): void => {
+    const value = formValues(event);
+    context.send({ type: 'submitConfirmVerifyUser', code: value('code') });
+  };
+  return screen(
+    context,
+    'confirmVerifyUser',
+    html`${title(context, 'confirmVerifyUser.title')}
+      <p class="cognito-screen__text">
+        ${sentTo(context, { email: 'confirmVerifyUser.sentTo', sms: 'confirmVerifyUser.sentToPhone', unknown: 'confirmVerifyUser.sentSomewhere' })}
+      </p>
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
+        ${formError(context)} ${submitButton(context, 'confirmVerifyUser.submit', 'confirmVerifyUser.submitting')}
+      </form>
+      <p class="cognito-screen__footer">${skipButton(context)}</p>`,
+  );
+}
