@@ -191,6 +191,20 @@ export const authenticatorStyles: CSSResult = css`
     font-size: var(--_font-size-s);
   }
 
+  ${host} .cognito-modal {
+    inline-size: min(100% - 2 * var(--_space-m), var(--_card-max-width));
+    max-inline-size: none;
+    margin: auto;
+    padding: 0;
+    color: inherit;
+    background: none;
+    border: none;
+  }
+
+  ${host} .cognito-modal::backdrop {
+    background: var(--cognito-modal-backdrop, rgb(0 0 0 / 0.5));
+  }
+
   ${host} .cognito-choices {
     display: flex;
     flex-direction: column;

@@ -4,6 +4,7 @@
  * Cognito's documented shape, and the test's name says so.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoEmailVerified, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
@@ -130,6 +131,33 @@ describe('<cognito-authenticator>', () => {
       await harness.click('Sign in');
       await harness.waitForScreen('signIn');
       expect(harness.input('username').value).to.equal('jane');
+    });
+  });
+
+  describe('the modal variation', () => {
+    it('shows sign-in in a modal dialog that Escape does not close, and leaves when signed in', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        variation="modal"
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+        auth-flow="USER_PASSWORD_AUTH"
+        ><p id="app">Welcome</p></cognito-authenticator
+      >`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      const dialog = element.querySelector('dialog');
+      expect(dialog?.matches(':modal')).to.equal(true);
+      expect(dialog?.contains(document.activeElement)).to.equal(true);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      expect(dialog?.open).to.equal(true);
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      await waitUntil(() => element.route === 'authenticated', 'signed in');
+      expect(element.querySelector('dialog')).to.equal(null);
+      expect(element.querySelector('#app')?.checkVisibility()).to.equal(true);
     });
   });
 

@@ -116,6 +116,7 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * @cssproperty --cognito-target-size - Smallest height of fields and buttons.
  * @cssproperty --cognito-motion-duration - Length of transitions.
  * @cssproperty --cognito-font-family-mono - Font of setup keys.
+ * @cssproperty --cognito-modal-backdrop - What covers the page behind the modal variation.
  * @cssproperty --cognito-qr-size - Width of a QR code.
  * @cssproperty --cognito-qr-color - Dark modules of a QR code.
  * @cssproperty --cognito-qr-background - Light modules and quiet zone of a QR code.
@@ -160,6 +161,13 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Hides the way to create an account. */
   @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+
+  /**
+   * `modal` shows the signed-out screens in a modal dialog over the page: focus stays in
+   * it, the page behind is inert, and Escape does not close it (signing in cannot be
+   * dismissed; remove the element to cancel).
+   */
+  @property({ attribute: 'variation' }) variation: 'default' | 'modal' = 'default';
 
   /** Skips the offer to verify an email or phone number that is not verified yet, after sign-in. */
   @property({ attribute: 'skip-contact-verification', type: Boolean }) skipContactVerification = false;
@@ -261,7 +269,10 @@ export class CognitoAuthenticator extends LitElement {
     // The text direction follows the language unless the page set one on the element.
     if (this.hasAttribute('dir')) this.screenContainer.removeAttribute('dir');
     else this.screenContainer.dir = this.localize.dir;
-    render(this.renderScreen(), this.screenContainer, { host: this });
+    const screen = this.renderScreen();
+    render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.screenContainer, { host: this });
+    const dialog = this.screenContainer.querySelector('dialog');
+    if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
     this.moveFocus();
   }
 
@@ -422,6 +433,13 @@ export class CognitoAuthenticator extends LitElement {
       default:
         return renderSetup(context);
     }
+  }
+
+  private renderModal(screen: TemplateResult): TemplateResult {
+    // Escape would close the dialog and leave the page with no way to sign in.
+    return html`<dialog class="cognito-modal" aria-labelledby="${this.idPrefix}-title" @cancel=${(event: Event) => event.preventDefault()}>
+      ${screen}
+    </dialog>`;
   }
 
   protected override render(): TemplateResult {
