@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './validation.js';
 export * from './machine.js';
 export * from './authenticator.js';
+export * from './hooks.js';

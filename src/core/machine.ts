@@ -283,8 +283,12 @@ function authenticated(state: AuthState, session: AuthSession): AuthState {
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
 function showFailure(state: AuthState, error: AuthFailure): AuthState {
-  const field = FIELD_OF_ERROR[error.code];
   const rest = { ...omit(state, 'notice'), pending: false };
+  if (error.fields && Object.keys(error.fields).length > 0) {
+    const fieldErrors = Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, { key: 'validation.custom', values: { message } }]));
+    return { ...omit(rest, 'error'), fieldErrors };
+  }
+  const field = FIELD_OF_ERROR[error.code];
   if (field === undefined) return { ...rest, error };
   const fieldError = error.detail === undefined ? { key: error.key } : { key: error.key, values: { detail: error.detail } };
   return { ...omit(rest, 'error'), fieldErrors: { [field]: fieldError } };

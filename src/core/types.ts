@@ -72,6 +72,8 @@ export interface AuthFailure {
   readonly key: string;
   /** The server's own text, shown only where it is meant for people (e.g. a trigger's message). */
   readonly detail?: string;
+  /** Messages for single fields, already in the user's language (an app's own checks). */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 /** Thrown (or rejected with) by an `AuthClient` when a call fails. */
@@ -80,12 +82,14 @@ export class AuthError extends Error implements AuthFailure {
   readonly code: string;
   readonly key: string;
   readonly detail?: string;
+  readonly fields?: Readonly<Record<string, string>>;
 
   constructor(failure: AuthFailure, options?: { cause?: unknown }) {
     super(`${failure.code}: ${failure.key}`, options);
     this.code = failure.code;
     this.key = failure.key;
     if (failure.detail !== undefined) this.detail = failure.detail;
+    if (failure.fields !== undefined) this.fields = failure.fields;
   }
 }
 

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.ts';
-import type { CognitoAuthenticator } from '../../src/index.ts';
+import { AuthError, type CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoEmailVerified, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 
@@ -131,6 +131,57 @@ describe('<cognito-authenticator>', () => {
       await harness.click('Sign in');
       await harness.waitForScreen('signIn');
       expect(harness.input('username').value).to.equal('jane');
+    });
+  });
+
+  describe('the app\'s hooks', () => {
+    it('runs the app\'s sign-up checks, shows their messages beside the fields, and sends nothing', async () => {
+      const harness = await mount();
+      harness.element.hooks = {
+        validateSignUp: ({ username }) => (/^[a-z]/u.test(username) ? undefined : { username: 'Usernames start with a letter.' }),
+      };
+      await harness.element.updateComplete;
+      await harness.waitForScreen('signIn');
+      await toSignUp(harness);
+      await harness.fill({ username: '1jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFieldError('username')).to.equal('Usernames start with a letter.');
+      expect(harness.input('attribute:email').value).to.equal('jane@example.com');
+      expect(await operations()).to.deep.equal([]);
+    });
+
+    it('calls the app before and after each call, and a hook that throws stops the call with its message', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const harness = await mount();
+      const calls: string[] = [];
+      let blocked = true;
+      harness.element.hooks = {
+        beforeCall: ({ name }) => {
+          calls.push(`before ${name}`);
+          if (name === 'signIn' && blocked) throw new AuthError({ code: 'Blocked', key: 'errors.forbidden' });
+        },
+        afterCall: ({ name }) => {
+          calls.push(`after ${name}`);
+        },
+      };
+      await harness.element.updateComplete;
+      await harness.waitForScreen('signIn');
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal('The request was blocked. Try again later.');
+      expect(await operations()).to.deep.equal([]);
+      blocked = false;
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+      expect(calls).to.deep.equal([
+        'before restoreSession',
+        'after restoreSession',
+        'before signIn',
+        'before signIn',
+        'after signIn',
+        'before unverifiedContacts',
+        'after unverifiedContacts',
+      ]);
     });
   });
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAuthenticator, type Authenticator } from '../../core/authenticator.js';
+import { withHooks, type AuthHooks } from '../../core/hooks.js';
 import { initialState, screenFor, type AuthState, type AuthenticatorConfig } from '../../core/machine.js';
 import { AuthError, type AuthClient, type AuthTokens, type AuthUser, type LoginMechanism, type Route } from '../../core/types.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from '../../core/validation.js';
@@ -55,7 +56,7 @@ const listConverter = {
 };
 
 /** Fields that, when they change, need a new client and a new session restore. */
-const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client'] as const;
+const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client', 'hooks'] as const;
 const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification'] as const;
 
 let instances = 0;
@@ -181,6 +182,9 @@ export class CognitoAuthenticator extends LitElement {
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
 
+  /** The app's own sign-up checks and code to run before and after each call. */
+  @property({ attribute: false }) hooks: AuthHooks | undefined;
+
   /**
    * Renders a custom challenge's public parameters (a question, a hint) above the answer
    * field; a string is shown as text, never as HTML.
@@ -288,6 +292,11 @@ export class CognitoAuthenticator extends LitElement {
   }
 
   private createClient(): AuthClient | undefined {
+    const client = this.baseClient();
+    return client && this.hooks ? withHooks(client, this.hooks) : client;
+  }
+
+  private baseClient(): AuthClient | undefined {
     if (this.client) return this.client;
     if (!this.userPoolId || !this.clientId) return undefined;
     return createCognitoClient({
