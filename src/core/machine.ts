@@ -35,6 +35,8 @@ export interface AuthenticatorConfig {
   readonly hideSignUp: boolean;
   /** After sign-in, offer to verify an email or phone number that is not verified yet. */
   readonly verifyContacts: boolean;
+  /** Sign-up attributes that may be left empty. */
+  readonly optionalAttributes: readonly string[];
 }
 
 export const defaultConfig: AuthenticatorConfig = {
@@ -44,6 +46,7 @@ export const defaultConfig: AuthenticatorConfig = {
   initialRoute: 'signIn',
   hideSignUp: false,
   verifyContacts: true,
+  optionalAttributes: [],
 };
 
 export interface AuthState {
@@ -448,12 +451,17 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
         username: checkUsername(event.username, mechanism),
         password: checkNewPassword(event.password, config.passwordPolicy),
         confirmPassword: checkConfirmation(event.password, event.confirmPassword),
-        ...Object.fromEntries(attributeNames.map((name) => [name, checkAttribute(name, event.attributes[name] ?? '', true)])),
+        ...Object.fromEntries(
+          attributeNames.map((name) => [name, checkAttribute(name, event.attributes[name] ?? '', !config.optionalAttributes.includes(name))]),
+        ),
       });
       if (errors) return invalid(state, errors);
       const username = normalizeUsername(event.username, mechanism);
       const attributes: Record<string, string> = Object.fromEntries(
-        attributeNames.map((name) => [name, normalizeAttribute(name, event.attributes[name] ?? '')]),
+        attributeNames
+          .map((name) => [name, normalizeAttribute(name, event.attributes[name] ?? '')] as const)
+          // An optional attribute left empty is not sent at all.
+          .filter(([, value]) => value !== ''),
       );
       if (usernameIsAttribute) attributes[mechanism] = username;
       return {

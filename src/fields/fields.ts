@@ -30,7 +30,8 @@ export type AutocompleteToken =
   | 'street-address'
   | 'language'
   | 'photo'
-  | 'url';
+  | 'url'
+  | 'organization';
 
 export type InputType = 'text' | 'email' | 'tel' | 'password';
 
@@ -49,6 +50,8 @@ export interface FieldOptions {
   readonly error?: string | undefined;
   /** A translated hint shown under the label. */
   readonly hint?: string | undefined;
+  /** An example shown in the empty field (never a replacement for the label). */
+  readonly placeholder?: string | undefined;
   /** The value the field starts with (it does not overwrite what someone typed). */
   readonly initialValue?: string | undefined;
   readonly dir?: 'ltr' | 'rtl' | 'auto';
@@ -80,6 +83,7 @@ function input(options: FieldOptions, type: InputType): TemplateResult {
     inputmode=${ifDefined(options.inputmode)}
     dir=${ifDefined(options.dir)}
     value=${ifDefined(options.initialValue)}
+    placeholder=${ifDefined(options.placeholder)}
     ?required=${options.required ?? true}
     aria-invalid=${options.error ? 'true' : 'false'}
     aria-describedby=${ifDefined(describedBy(options))}
@@ -132,6 +136,8 @@ export interface PhoneFieldOptions extends Omit<FieldOptions, 'type' | 'inputmod
   readonly dialCodeLabel: string;
   /** The region chosen at first, e.g. `US`. */
   readonly region: string;
+  /** The regions to offer (ISO 3166 codes); every region when absent. */
+  readonly regions?: readonly string[] | undefined;
   /** The language the country names are written in. */
   readonly language: string;
 }
@@ -149,7 +155,7 @@ export function phoneField(options: PhoneFieldOptions): TemplateResult {
       <label class="cognito-visually-hidden" for=${selectId}>${options.dialCodeLabel}</label>
       <select class="cognito-field__select" id=${selectId} name="${options.name}:region" autocomplete="tel-country-code">
         ${repeat(
-          dialCodeOptions(options.language),
+          dialCodeOptions(options.language).filter((option) => !options.regions || options.regions.includes(option.region)),
           (option) => option.region,
           (option) => html`<option value=${option.region} ?selected=${option.region === options.region}>${option.label}</option>`,
         )}

@@ -488,3 +488,16 @@ describe('verifying a contact after sign-in', () => {
     assert.equal(state.route, 'authenticated');
   });
 });
+
+describe('optional sign-up attributes', () => {
+  it('lets an optional attribute stay empty and does not send it', () => {
+    const config: AuthenticatorConfig = { ...defaultConfig, signUpAttributes: ['email', 'name'], optionalAttributes: ['name'] };
+    const onSignUpOptional = transition(onSignIn, { type: 'navigate', route: 'signUp' }, config).state;
+    const { effects } = transition(
+      onSignUpOptional,
+      { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'jane@example.com', name: ' ' } },
+      config,
+    );
+    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+  });
+});

@@ -185,6 +185,56 @@ describe('<cognito-authenticator>', () => {
     });
   });
 
+  describe('the app\'s field changes', () => {
+    it('relabels, reorders, adds placeholders and makes attributes optional on sign-up', async () => {
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+        sign-up-attributes="email name custom:company"
+        .formFields=${{
+          signUp: {
+            'custom:company': { label: 'Company', order: -1, autocomplete: 'organization' as const },
+            username: { placeholder: 'e.g. jane.doe' },
+            name: { required: false },
+          },
+        }}
+      ></cognito-authenticator>`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      await toSignUp(harness);
+      const names = [...element.querySelectorAll('form input')].map((input) => input.getAttribute('name'));
+      expect(names).to.deep.equal(['attribute:custom:company', 'username', 'attribute:email', 'attribute:name', 'password', 'confirmPassword']);
+      expect(element.querySelector(`label[for="${harness.input('attribute:custom:company').id}"]`)?.textContent).to.equal('Company');
+      expect(harness.input('attribute:custom:company').autocomplete).to.equal('organization');
+      expect(harness.input('username').placeholder).to.equal('e.g. jane.doe');
+      expect(harness.input('attribute:name').required).to.equal(false);
+      await harness.fill({ 'attribute:custom:company': 'Example Corp', username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      const [signUp] = await cognitoRequests(pool);
+      expect((signUp?.body as { UserAttributes?: unknown }).UserAttributes).to.deep.equal([
+        { Name: 'email', Value: 'jane@example.com' },
+        { Name: 'custom:company', Value: 'Example Corp' },
+      ]);
+    });
+
+    it('starts phone fields at the country the app chose and offers only its countries', async () => {
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+        login-mechanisms="phone_number"
+        .formFields=${{ signIn: { username: { dialCode: 'fr', dialCodes: ['FR', 'BE', 'CH'] } } }}
+      ></cognito-authenticator>`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      const select = element.querySelector('select');
+      expect(select?.value).to.equal('FR');
+      expect([...(select?.options ?? [])].map((option) => option.value).sort()).to.deep.equal(['BE', 'CH', 'FR']);
+    });
+  });
+
   describe('the modal variation', () => {
     it('shows sign-in in a modal dialog that Escape does not close, and leaves when signed in', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');

@@ -28,6 +28,7 @@ import {
   renderSignIn,
   renderSignUp,
   renderVerifyUser,
+  type FormFieldOverrides,
   type ScreenContext,
 } from './screens.js';
 
@@ -57,7 +58,7 @@ const listConverter = {
 
 /** Fields that, when they change, need a new client and a new session restore. */
 const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client', 'hooks'] as const;
-const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification'] as const;
+const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification', 'formFields'] as const;
 
 let instances = 0;
 
@@ -182,6 +183,13 @@ export class CognitoAuthenticator extends LitElement {
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
   @property({ attribute: false }) client: AuthClient | undefined;
 
+  /**
+   * Changes to single fields per screen: label, placeholder, order, required, autocomplete,
+   * and for phone fields the first and offered countries, e.g.
+   * `{ signUp: { 'custom:company': { label: 'Company', order: 1 }, name: { required: false } } }`.
+   */
+  @property({ attribute: false }) formFields: FormFieldOverrides = {};
+
   /** The app's own sign-up checks and code to run before and after each call. */
   @property({ attribute: false }) hooks: AuthHooks | undefined;
 
@@ -288,6 +296,9 @@ export class CognitoAuthenticator extends LitElement {
       initialRoute: this.initialScreen === 'signUp' ? 'signUp' : 'signIn',
       hideSignUp: this.hideSignUp,
       verifyContacts: !this.skipContactVerification,
+      optionalAttributes: Object.entries(this.formFields.signUp ?? {})
+        .filter(([, field]) => field.required === false)
+        .map(([name]) => name),
     };
   }
 
@@ -379,6 +390,7 @@ export class CognitoAuthenticator extends LitElement {
       config: this.authenticator?.config ?? this.config(),
       translator: this.localize.translator,
       idPrefix: this.idPrefix,
+      formFields: this.formFields,
       region: DIAL_CODES.has(this.defaultCountry.toUpperCase()) ? this.defaultCountry.toUpperCase() : (regionOf(this.localize.language) ?? 'US'),
       send: (event) => this.authenticator?.send(event),
       isPasswordVisible: (name) => this.visiblePasswords.has(name),

@@ -6,12 +6,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { mfaTypesOf, requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
-import type { LoginMechanism } from '../../core/types.js';
+import type { LoginMechanism, Route } from '../../core/types.js';
 import { unmetPasswordRules, type FieldError, type PasswordRule } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
 import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../fields/fields.js';
 import { joinPhoneNumber } from '../../fields/dial-codes.js';
 import { totpSecret } from '../../fields/totp-secret.js';
+
+/** How an app changes one field of one screen. */
+export interface FieldOverride {
+  readonly label?: string;
+  readonly placeholder?: string;
+  /** Position among the screen's fields (sign-up), smaller first. */
+  readonly order?: number;
+  /** `false` makes a sign-up attribute optional. */
+  readonly required?: boolean;
+  readonly autocomplete?: AutocompleteToken;
+  /** Phone fields: the country chosen at first (ISO 3166, e.g. `DE`). */
+  readonly dialCode?: string;
+  /** Phone fields: the countries offered. */
+  readonly dialCodes?: readonly string[];
+}
+
+/** Field changes by screen and field name: `{ signUp: { 'custom:company': { label: 'Company', order: 1 } } }`. */
+export type FormFieldOverrides = Readonly<Partial<Record<Route, Readonly<Record<string, FieldOverride>>>>>;
 
 export interface ScreenContext {
   readonly state: AuthState;
@@ -21,6 +39,8 @@ export interface ScreenContext {
   readonly idPrefix: string;
   /** The country whose calling code phone fields start with, e.g. `US`. */
   readonly region: string;
+  /** The app's changes to the fields of each screen. */
+  readonly formFields: FormFieldOverrides;
   send(event: UserEvent): void;
   isPasswordVisible(name: string): boolean;
   togglePassword(name: string): void;
@@ -61,6 +81,22 @@ const USERNAME_FIELD: Readonly<Record<LoginMechanism, { label: MessageKey; type:
   phone_number: { label: 'fields.phoneNumber', type: 'tel', inputmode: 'tel' },
 };
 
+/** The app's change to a field of the screen shown. */
+function overrideOf(context: ScreenContext, name: string): FieldOverride {
+  return context.formFields[context.state.route]?.[name] ?? {};
+}
+
+/** The label, placeholder and autocomplete token of a field, with the app's changes. */
+function customized<T extends { name: string; label: string; autocomplete: AutocompleteToken }>(context: ScreenContext, options: T): T {
+  const override = overrideOf(context, options.name.replace(/^attribute:/u, ''));
+  return {
+    ...options,
+    ...(override.label === undefined ? {} : { label: override.label }),
+    ...(override.placeholder === undefined ? {} : { placeholder: override.placeholder }),
+    ...(override.autocomplete === undefined ? {} : { autocomplete: override.autocomplete }),
+  };
+}
+
 function fieldError(context: ScreenContext, name: string): string | undefined {
   const error: FieldError | undefined = context.state.fieldErrors?.[name];
   if (!error) return undefined;
@@ -79,16 +115,20 @@ function formValues(event: SubmitEvent): (name: string) => string {
 }
 
 function phone(context: ScreenContext, name: string, label: string, autocomplete: AutocompleteToken, error: string | undefined): TemplateResult {
-  return phoneField({
-    id: `${context.idPrefix}-${name.replace(/[^\w-]/gu, '-')}`,
-    name,
-    label,
-    autocomplete,
-    error,
-    dialCodeLabel: context.translator.t('fields.dialCode'),
-    region: context.region,
-    language: context.translator.language,
-  });
+  const override = overrideOf(context, name.replace(/^attribute:/u, ''));
+  return phoneField(
+    customized(context, {
+      id: `${context.idPrefix}-${name.replace(/[^\w-]/gu, '-')}`,
+      name,
+      label,
+      autocomplete,
+      error,
+      dialCodeLabel: context.translator.t('fields.dialCode'),
+      region: override.dialCode?.toUpperCase() ?? context.region,
+      regions: override.dialCodes?.map((region) => region.toUpperCase()),
+      language: context.translator.language,
+    }),
+  );
 }
 
 /** A link to another screen that takes along the username typed on this one. */
@@ -140,16 +180,18 @@ function usernameField(context: ScreenContext, mechanisms: readonly LoginMechani
   const [only] = mechanisms;
   const id = `${context.idPrefix}-username`;
   const common = { id, name: 'username', autocomplete: 'username' as const, error: fieldError(context, 'username'), initialValue: context.state.username || undefined };
-  if (mechanisms.length > 1 || only === undefined) return textField({ ...common, label: t(combinedLabel(mechanisms)), type: 'text', inputmode: 'text' });
+  if (mechanisms.length > 1 || only === undefined) {
+    return textField(customized(context, { ...common, label: t(combinedLabel(mechanisms)), type: 'text', inputmode: 'text' }));
+  }
   const field = USERNAME_FIELD[only];
   if (only === 'phone_number') return phone(context, 'username', t(field.label), 'username', common.error);
-  return textField({ ...common, label: t(field.label), type: field.type, inputmode: field.inputmode });
+  return textField(customized(context, { ...common, label: t(field.label), type: field.type, inputmode: field.inputmode }));
 }
 
 function password(context: ScreenContext, name: string, label: MessageKey, autocomplete: 'current-password' | 'new-password'): TemplateResult {
   const { t } = context.translator;
   const checked = autocomplete === 'new-password' && name === 'password';
-  return passwordField({
+  return passwordField(customized(context, {
     describedBy: checked ? `${context.idPrefix}-policy` : undefined,
     onInput: checked ? (event: InputEvent) => context.setDraftPassword((event.target as HTMLInputElement).value) : undefined,
     id: `${context.idPrefix}-${name}`,
@@ -161,7 +203,7 @@ function password(context: ScreenContext, name: string, label: MessageKey, autoc
     showLabel: t('common.showPassword'),
     hideLabel: t('common.hidePassword'),
     onToggle: () => context.togglePassword(name),
-  });
+  }));
 }
 
 /** The password policy as a checklist that ticks off each rule as the new password is typed. */
@@ -191,6 +233,14 @@ function passwordChecklist(context: ScreenContext): TemplateResult {
 function newPassword(context: ScreenContext): TemplateResult {
   return html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}
   ${password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')}`;
+}
+
+/** Fields in the order the app chose (`order`), the others where they were. */
+function ordered(context: ScreenContext, fields: [name: string, field: TemplateResult][]): TemplateResult[] {
+  return fields
+    .map(([name, field], index) => ({ field, order: overrideOf(context, name).order ?? index }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ field }) => field);
 }
 
 function backToSignIn(context: ScreenContext): TemplateResult {
@@ -244,14 +294,15 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
   const { t } = context.translator;
   const known = ATTRIBUTES[name];
   if (name === 'phone_number') return phone(context, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(context, name));
-  return textField({
+  return textField(customized(context, {
     id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
     name: `attribute:${name}`,
     label: known ? t(known.label) : t('attributes.custom', { name: name.replace(/^custom:/u, '') }),
     type: known?.type ?? 'text',
     autocomplete: known?.autocomplete ?? 'on',
     error: fieldError(context, name),
-  });
+    required: overrideOf(context, name).required ?? true,
+  }));
 }
 
 export function renderSignUp(context: ScreenContext): TemplateResult {
@@ -273,7 +324,12 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
     'signUp',
     html`${title(context, 'signUp.title')}
       <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${usernameField(context, [loginMechanism])} ${attributes.map((name) => attributeField(context, name))} ${newPassword(context)}
+        ${ordered(context, [
+          ['username', usernameField(context, [loginMechanism])],
+          ...attributes.map((name): [string, TemplateResult] => [name, attributeField(context, name)]),
+          ['password', html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}`],
+          ['confirmPassword', password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
+        ])}
         ${formError(context)}
         ${submitButton(context, 'signUp.submit', 'signUp.submitting')}
       </form>
