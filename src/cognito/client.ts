@@ -132,6 +132,9 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     return keep(response.AuthenticationResult, refreshToken);
   };
 
+  /** Sessions from SignUp and ConfirmSignUp, by username: they sign a new user in without the password. */
+  const signUpSessions = new Map<string, string>();
+
   /** The challenge in progress: its session and the username Cognito knows the user by. */
   let pending: { session: string | undefined; username: string } | undefined;
 
@@ -294,11 +297,33 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
         inFlight.signal,
       );
       const delivery = toDelivery(response.CodeDeliveryDetails);
+      if (response.Session) signUpSessions.set(username, response.Session);
       return { confirmed: response.UserConfirmed ?? false, userId: response.UserSub ?? '', ...(delivery ? { delivery } : {}) };
     },
 
     async confirmSignUp({ username, code }) {
-      await transport.send('ConfirmSignUp', { ClientId: clientId, Username: username, ConfirmationCode: code }, inFlight.signal);
+      const session = signUpSessions.get(username);
+      const response = await transport.send(
+        'ConfirmSignUp',
+        { ClientId: clientId, Username: username, ConfirmationCode: code, ...(session ? { Session: session } : {}) },
+        inFlight.signal,
+      );
+      signUpSessions.delete(username);
+      if (!response.Session) return false;
+      signUpSessions.set(username, response.Session);
+      return true;
+    },
+
+    async signInAfterConfirmation({ username }) {
+      const session = signUpSessions.get(username);
+      if (!session) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+      signUpSessions.delete(username);
+      const response = await transport.send(
+        'InitiateAuth',
+        { AuthFlow: 'USER_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username }, Session: session },
+        inFlight.signal,
+      );
+      return settle(response, username);
     },
 
     async resendSignUpCode({ username }) {

@@ -45,8 +45,9 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
     case 'signUp':
       return { type: 'signedUp', result: await client.signUp(effect.input) };
     case 'confirmSignUp':
-      await client.confirmSignUp({ username: effect.username, code: effect.code });
-      return { type: 'confirmedSignUp' };
+      return { type: 'confirmedSignUp', canSignIn: await client.confirmSignUp({ username: effect.username, code: effect.code }) };
+    case 'signInAfterConfirmation':
+      return signInEvent(await client.signInAfterConfirmation({ username: effect.username }));
     case 'resendSignUpCode': {
       const delivery = await client.resendSignUpCode({ username: effect.username });
       return delivery ? { type: 'codeResent', delivery } : { type: 'codeResent' };

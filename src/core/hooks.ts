@@ -44,6 +44,9 @@ export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
       return signUp(input);
     },
     confirmSignUp: wrap('confirmSignUp', (input: Parameters<AuthClient['confirmSignUp']>[0]) => client.confirmSignUp(input)),
+    signInAfterConfirmation: wrap('signInAfterConfirmation', (input: Parameters<AuthClient['signInAfterConfirmation']>[0]) =>
+      client.signInAfterConfirmation(input),
+    ),
     resendSignUpCode: wrap('resendSignUpCode', (input: Parameters<AuthClient['resendSignUpCode']>[0]) => client.resendSignUpCode(input)),
     respondToChallenge: wrap('respondToChallenge', (input: Parameters<AuthClient['respondToChallenge']>[0]) => client.respondToChallenge(input)),
     setUpTotp: () => wrap('setUpTotp', () => client.setUpTotp())(undefined),

@@ -121,7 +121,7 @@ export type ResultEvent =
   | { readonly type: 'signedIn'; readonly session: AuthSession }
   | { readonly type: 'challenged'; readonly challenge: Challenge }
   | { readonly type: 'signedUp'; readonly result: SignUpResult }
-  | { readonly type: 'confirmedSignUp' }
+  | { readonly type: 'confirmedSignUp'; readonly canSignIn: boolean }
   | { readonly type: 'codeResent'; readonly delivery?: CodeDelivery }
   | { readonly type: 'resetCodeSent'; readonly delivery?: CodeDelivery }
   | { readonly type: 'totpSecretReady'; readonly secret: string }
@@ -144,6 +144,7 @@ export type Effect =
   | { readonly type: 'confirmSignUp'; readonly username: string; readonly code: string }
   | { readonly type: 'resendSignUpCode'; readonly username: string }
   | { readonly type: 'respondToChallenge'; readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }
+  | { readonly type: 'signInAfterConfirmation'; readonly username: string }
   | { readonly type: 'checkContacts' }
   | { readonly type: 'sendAttributeCode'; readonly attribute: string }
   | { readonly type: 'verifyAttribute'; readonly attribute: string; readonly code: string }
@@ -304,6 +305,9 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
     case 'signOut':
       // A local sign-out always succeeds; a failed revocation does not keep anyone signed in.
       return stay(signedOut(state, config));
+    case 'signInAfterConfirmation':
+      // The session did not work out: sign in by hand, username kept.
+      return stay(showFailure(screen(state, 'signIn'), event.error));
     case 'signIn':
       if (event.error.code === 'UserNotConfirmedException') {
         // Not confirmed yet: straight to the code screen with a fresh code.
@@ -383,8 +387,8 @@ function onChallenge(state: AuthState, challenge: Challenge): Transition {
 /** Which calls each answer can come from. */
 const ANSWERS: Partial<Record<AuthEvent['type'], readonly Effect['type'][]>> = {
   restored: ['restoreSession'],
-  signedIn: ['signIn', 'respondToChallenge', 'verifyTotp'],
-  challenged: ['signIn', 'respondToChallenge', 'verifyTotp'],
+  signedIn: ['signIn', 'respondToChallenge', 'verifyTotp', 'signInAfterConfirmation'],
+  challenged: ['signIn', 'respondToChallenge', 'verifyTotp', 'signInAfterConfirmation'],
   signedUp: ['signUp'],
   confirmedSignUp: ['confirmSignUp'],
   codeResent: ['resendSignUpCode'],
@@ -636,6 +640,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
 
     case 'confirmedSignUp':
       if (!state.pending || !guards.isOn(state, 'confirmSignUp')) return stay(state);
+      if (event.canSignIn) {
+        // The pool's confirmation session signs the user in: the password is not needed again.
+        return { state: busy(forgetPassword(state)), effects: [{ type: 'signInAfterConfirmation', username: state.username }] };
+      }
       if (guards.holdsPassword(state)) {
         return { state: busy(state), effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }] };
       }

@@ -135,7 +135,13 @@ export interface AuthClient {
   restoreSession(): Promise<AuthSession | null>;
   signIn(input: SignInInput): Promise<SignInResult>;
   signUp(input: SignUpInput): Promise<SignUpResult>;
-  confirmSignUp(input: { readonly username: string; readonly code: string }): Promise<void>;
+  /**
+   * Confirms a sign-up. Resolves `true` when the pool handed out a session that signs the
+   * user in without their password (`signInAfterConfirmation`).
+   */
+  confirmSignUp(input: { readonly username: string; readonly code: string }): Promise<boolean>;
+  /** Signs in with the session the confirmation returned, without the password. */
+  signInAfterConfirmation(input: { readonly username: string }): Promise<SignInResult>;
   resendSignUpCode(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
   /**
    * Answers the challenge the last sign-in step returned (the client keeps its session and

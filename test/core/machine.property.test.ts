@@ -72,7 +72,7 @@ const event: fc.Arbitrary<AuthEvent> = fc.oneof(
     }),
   }),
   fc.record({ type: fc.constant('signedUp' as const), result: fc.record({ confirmed: fc.boolean(), userId: fc.constant('sub') }) }),
-  fc.record({ type: fc.constant('confirmedSignUp' as const) }),
+  fc.record({ type: fc.constant('confirmedSignUp' as const), canSignIn: fc.boolean() }),
   fc.record({ type: fc.constant('codeResent' as const) }),
   fc.record({ type: fc.constant('resetCodeSent' as const) }),
   fc.record({ type: fc.constant('passwordReset' as const) }),

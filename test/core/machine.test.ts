@@ -210,16 +210,22 @@ describe('confirm sign-up', () => {
   });
 
   it('signs in with the password held from sign-up once confirmed', () => {
-    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp' }], onConfirm);
+    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: false }], onConfirm);
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
     assert.equal(run([{ type: 'signedIn', session }, { type: 'contactsChecked', contacts: [] }], state).state.route, 'authenticated');
   });
 
+  it('signs in with the pool\'s confirmation session when it gives one, forgetting the password', () => {
+    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: true }], onConfirm);
+    assert.deepEqual(effects, [{ type: 'signInAfterConfirmation', username: 'jane' }]);
+    assert.equal(state.heldPassword, undefined);
+  });
+
   it('asks to sign in when no password is held', () => {
     const withoutPassword: AuthState = { ...onConfirm, heldPassword: undefined };
     delete (withoutPassword as { heldPassword?: string }).heldPassword;
-    const { state } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp' }], withoutPassword);
+    const { state } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: false }], withoutPassword);
     assert.equal(state.route, 'signIn');
     assert.equal(state.notice, 'signIn.confirmed');
   });

@@ -209,6 +209,41 @@ describe('challenges and password resets', () => {
     await signedIn(harness);
   });
 
+  it('signs a new user in with the pool\'s confirmation session, never sending the password again (SignUp, ConfirmSignUp and USER_AUTH answered at the HTTP boundary: the emulator hands out no sessions)', async () => {
+    await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
+    const result = await realTokens('jane', 'Passw0rd!');
+    await cognitoAnswer(pool, 'SignUp', 200, {
+      UserConfirmed: false,
+      UserSub: '0b6f0e0a-1111-2222-3333-444455556666',
+      CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'j***@e***' },
+      Session: 'SignUpSession',
+    });
+    await cognitoAnswer(pool, 'ConfirmSignUp', 200, { Session: 'ConfirmSignUpSession' });
+    await cognitoAnswer(pool, 'InitiateAuth', 200, { AuthenticationResult: result, ChallengeParameters: {} });
+    const harness = await mount();
+    await harness.click('Create account');
+    await harness.waitForScreen('signUp');
+    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+    await harness.submit();
+    await harness.waitForScreen('confirmSignUp');
+    await harness.type('code', '123456');
+    await harness.submit();
+    await signedIn(harness);
+    const requests = await cognitoRequests(pool);
+    expect(requests.find((request) => request.operation === 'ConfirmSignUp')?.body).to.deep.equal({
+      ClientId: pool.clientId,
+      Username: 'jane',
+      ConfirmationCode: '123456',
+      Session: 'SignUpSession',
+    });
+    expect(requests.find((request) => request.operation === 'InitiateAuth')?.body).to.deep.equal({
+      AuthFlow: 'USER_AUTH',
+      ClientId: pool.clientId,
+      AuthParameters: { USERNAME: 'jane' },
+      Session: 'ConfirmSignUpSession',
+    });
+  });
+
   it('ticks off the password policy as the new password is typed', async () => {
     const harness = await mount();
     await harness.click('Create account');

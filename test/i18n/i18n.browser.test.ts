@@ -22,6 +22,7 @@ function offlineClient(): AuthClient {
     signIn: () => new Promise(() => undefined),
     signUp: () => Promise.resolve({ confirmed: false, userId: 'sub', delivery: { destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' } }),
     confirmSignUp: () => new Promise(() => undefined),
+    signInAfterConfirmation: () => new Promise(() => undefined),
     resendSignUpCode: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
     signOut: () => Promise.resolve(),
     respondToChallenge: () => new Promise(() => undefined),
