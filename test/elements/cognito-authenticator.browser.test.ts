@@ -122,6 +122,31 @@ describe('<cognito-authenticator>', () => {
       expect(routes).to.deep.equal(['signIn→signUp', 'signUp→signIn']);
     });
 
+    it('walks back and forward through its screens with the browser\'s buttons when asked to', async () => {
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        history
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+      ></cognito-authenticator>`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      const entries = window.history.length;
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      expect(window.history.length).to.equal(entries + 1);
+      window.history.back();
+      await harness.waitForScreen('signIn');
+      window.history.forward();
+      await harness.waitForScreen('signUp');
+      await harness.click('Sign in');
+      await harness.waitForScreen('signIn');
+      await harness.click('Forgot your password?');
+      await harness.waitForScreen('resetPassword');
+      window.history.back();
+      await harness.waitForScreen('signIn');
+    });
+
     it('keeps the username typed on sign-in when going to sign-up and back', async () => {
       const harness = await mount();
       await harness.type('username', 'jane');

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, render, type PropertyValues, type Templ
 import { property, state } from 'lit/decorators.js';
 import { createAuthenticator, type Authenticator } from '../../core/authenticator.js';
 import { withHooks, type AuthHooks } from '../../core/hooks.js';
-import { initialState, screenFor, type AuthState, type AuthenticatorConfig } from '../../core/machine.js';
+import { initialState, screenFor, type AuthState, type AuthenticatorConfig, type NavigableRoute } from '../../core/machine.js';
 import { AuthError, type AuthClient, type AuthTokens, type AuthUser, type LoginMechanism, type Route } from '../../core/types.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from '../../core/validation.js';
 import { createCognitoClient, type AuthFlow } from '../../cognito/client.js';
@@ -171,6 +171,12 @@ export class CognitoAuthenticator extends LitElement {
    */
   @property({ attribute: 'variation' }) variation: 'default' | 'modal' = 'default';
 
+  /**
+   * Makes each signed-out screen an entry in the browser's history, so Back returns to the
+   * previous screen (and from a sign-in step, to sign-in) instead of leaving the page.
+   */
+  @property({ attribute: 'history', type: Boolean }) history = false;
+
   /** Skips the offer to verify an email or phone number that is not verified yet, after sign-in. */
   @property({ attribute: 'skip-contact-verification', type: Boolean }) skipContactVerification = false;
 
@@ -224,6 +230,11 @@ export class CognitoAuthenticator extends LitElement {
   private readonly idPrefix = `cognito-${String(++instances)}`;
   private screenContainer: HTMLElement | undefined;
   private focusPending: 'title' | 'invalid' | undefined;
+  private restoringHistory = false;
+  /** The key of this element's screens in `history.state` (one per element on the page). */
+  private get historyKey(): string {
+    return `cognito-authenticator:${this.id || this.idPrefix}`;
+  }
 
   /** The screen shown now. */
   get route(): Route {
@@ -249,11 +260,13 @@ export class CognitoAuthenticator extends LitElement {
       this.screenContainer.className = 'cognito-authenticator__screen';
     }
     this.prepend(this.screenContainer);
+    window.addEventListener('popstate', this.onPopState);
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
     this.stopAuthenticator();
   }
 
@@ -347,9 +360,30 @@ export class CognitoAuthenticator extends LitElement {
     this.authenticator = undefined;
   }
 
+  /** Back or Forward to a screen this element put in the history. */
+  private readonly onPopState = (event: PopStateEvent): void => {
+    if (!this.history) return;
+    const entry: unknown = (event.state as Record<string, unknown> | null)?.[this.historyKey];
+    if (typeof entry !== 'string' || entry === this.route) return;
+    const route: NavigableRoute = entry === 'signUp' || entry === 'resetPassword' ? entry : 'signIn';
+    this.restoringHistory = true;
+    this.authenticator?.send({ type: 'navigate', route });
+    this.restoringHistory = false;
+  };
+
+  /** Records a new signed-out screen as a history entry (the first one replaces the current entry). */
+  private recordHistory(route: Route, previous: Route): void {
+    if (!this.history || this.restoringHistory || route === 'authenticated' || route === 'setup' || route === 'idle') return;
+    const state: unknown = window.history.state;
+    const entry = { ...(typeof state === 'object' && state !== null ? state : {}), [this.historyKey]: route };
+    if (previous === 'setup' || previous === 'idle') window.history.replaceState(entry, '');
+    else window.history.pushState(entry, '');
+  }
+
   private onStateChange(next: AuthState, previous: AuthState): void {
     this.authState = next;
     if (next.route !== previous.route) {
+      this.recordHistory(next.route, previous.route);
       if (next.route !== 'setup') this.focusPending = 'title';
       this.visiblePasswords = new Set();
       this.draftPassword = '';
