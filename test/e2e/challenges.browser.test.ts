@@ -78,6 +78,25 @@ describe('challenges and password resets', () => {
     expect((answers.at(-1)?.body as { ChallengeResponses?: Record<string, string> }).ChallengeResponses?.USERNAME).to.equal('tess');
   });
 
+  it('lets a user with two factors choose the authenticator app (SELECT_MFA_TYPE), then signs in with its code', async () => {
+    const secret = await cognitoTotpUser(pool, 'tess', 'Passw0rd!', { alsoSms: true });
+    const harness = await mount();
+    await harness.fill({ username: 'tess', password: 'Passw0rd!' });
+    await harness.submit();
+    await harness.waitForScreen('selectMfaType');
+    const choices = [...harness.element.querySelectorAll<HTMLInputElement>('input[name="mfaType"]')];
+    expect(choices.map((choice) => choice.value)).to.deep.equal(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']);
+    choices[1]?.click();
+    await harness.submit();
+    await harness.waitForScreen('confirmSignIn');
+    await harness.type('code', await totpCode(secret));
+    await harness.submit();
+    await signedIn(harness);
+    const [choice] = (await cognitoRequests(pool)).filter((request) => request.operation === 'RespondToAuthChallenge');
+    expect(choice?.body).to.deep.include({ ChallengeName: 'SELECT_MFA_TYPE' });
+    expect((choice?.body as { ChallengeResponses?: unknown }).ChallengeResponses).to.deep.equal({ ANSWER: 'SOFTWARE_TOKEN_MFA', USERNAME: 'tess' });
+  });
+
   for (const [challenge, medium, destination, text, responseKey] of [
     ['SMS_MFA', 'SMS', '+*******0199', 'We sent a code by text message to +*******0199.', 'SMS_MFA_CODE'],
     ['EMAIL_OTP', 'EMAIL', 'j***@e***', 'We sent a code by email to j***@e***.', 'EMAIL_OTP_CODE'],

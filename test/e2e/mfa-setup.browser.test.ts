@@ -1,9 +1,8 @@
 /**
- * Choosing and setting up a second step, and custom challenges. The emulator lacks these
- * steps during sign-in (MFA_SETUP with a session, SELECT_MFA_TYPE for factors set up
- * through public calls, CUSTOM_CHALLENGE without Lambda triggers), so each is answered at
- * the HTTP boundary with Cognito's documented shapes; the element and its transport are
- * the real ones, and the final tokens come from the emulator.
+ * Setting up a second step during sign-in, and custom challenges. The emulator lacks these
+ * steps (MFA_SETUP with a session, CUSTOM_CHALLENGE without Lambda triggers), so each is
+ * answered at the HTTP boundary with Cognito's documented shapes; the element and its
+ * transport are the real ones, and the final tokens come from the emulator.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.ts';
@@ -51,31 +50,6 @@ describe('second steps answered at the HTTP boundary', () => {
     await cognitoUser(pool, 'jane', 'Passw0rd!');
   });
 
-  it('lets the user choose among the offered MFA types (SELECT_MFA_TYPE), then asks for that code', async () => {
-    await cognitoAnswer(pool, 'InitiateAuth', 200, {
-      ChallengeName: 'SELECT_MFA_TYPE',
-      Session: 'S1',
-      ChallengeParameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: 'jane' },
-    });
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'S2', ChallengeParameters: {} });
-    const harness = await mount();
-    await signInAs(harness);
-    await harness.waitForScreen('selectMfaType');
-    const choices = [...harness.element.querySelectorAll<HTMLInputElement>('input[name="mfaType"]')];
-    expect(choices.map((choice) => choice.closest('label')?.textContent.trim())).to.deep.equal(['Text message', 'Authenticator app']);
-    await expect(harness.element).to.be.accessible();
-    choices[1]?.click();
-    await harness.submit();
-    await harness.waitForScreen('confirmSignIn');
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: await tokens() });
-    await harness.type('code', '123456');
-    await harness.submit();
-    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
-    const answers = bodies(await cognitoRequests(pool), 'RespondToAuthChallenge');
-    expect(answers[0]).to.deep.equal({ ClientId: pool.clientId, ChallengeName: 'SELECT_MFA_TYPE', ChallengeResponses: { ANSWER: 'SOFTWARE_TOKEN_MFA', USERNAME: 'jane' }, Session: 'S1' });
-    expect(answers[1]).to.deep.include({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'S2' });
-  });
-
   it('sets up an authenticator app during sign-in (MFA_SETUP): QR code and key, then the code finishes the sign-in', async () => {
     await cognitoAnswer(pool, 'InitiateAuth', 200, {
       ChallengeName: 'MFA_SETUP',
@@ -93,6 +67,9 @@ describe('second steps answered at the HTTP boundary', () => {
       'otpauth://totp/Example%20Corp:jane?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Example%20Corp',
     );
     await expect(harness.element).to.be.accessible();
+    harness.element.totpAccountName = 'Jane at Example';
+    await harness.element.updateComplete;
+    expect(harness.element.querySelector('a[href^="otpauth:"]')?.getAttribute('href')).to.contain('otpauth://totp/Example%20Corp:Jane%20at%20Example?');
     await harness.type('code', '000000');
     await harness.submit();
     expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');

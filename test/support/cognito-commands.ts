@@ -35,7 +35,7 @@ export interface CommandMap {
     result: { created: true };
   };
   'cognito-totp-user': {
-    payload: { userPoolId: string; clientId: string; username: string; password: string };
+    payload: { userPoolId: string; clientId: string; username: string; password: string; alsoSms?: boolean };
     result: { secret: string };
   };
   'cognito-codes': { payload: { userPoolId: string }; result: SentCode[] };

@@ -53,9 +53,13 @@ export async function cognitoTemporaryUser(pool: PoolRef, username: string, pass
   await command('cognito-user', { userPoolId: pool.userPoolId, username, password, temporary: true, ...(attributes && { attributes }) });
 }
 
-/** Adds a user with TOTP set up (the pool offers it); returns the secret their authenticator app holds. */
-export async function cognitoTotpUser(pool: PoolRef, username: string, password: string): Promise<string> {
-  return (await command('cognito-totp-user', { userPoolId: pool.userPoolId, clientId: pool.clientId, username, password })).secret;
+/**
+ * Adds a user with TOTP set up (the pool offers it); with `alsoSms`, SMS is enabled too and
+ * neither is preferred, so sign-in asks which to use. Returns the secret their authenticator
+ * app holds.
+ */
+export async function cognitoTotpUser(pool: PoolRef, username: string, password: string, options: { alsoSms?: boolean } = {}): Promise<string> {
+  return (await command('cognito-totp-user', { userPoolId: pool.userPoolId, clientId: pool.clientId, username, password, ...options })).secret;
 }
 
 /** Every code the pool currently holds (sign-up, password reset, attribute verification, MFA). */

@@ -193,7 +193,14 @@ export async function createConfirmedUser(
  * Makes the pool offer TOTP and sets it up for a confirmed user the way an app would
  * (associate, verify with a code, prefer it); returns the secret an authenticator app holds.
  */
-export async function enableTotp(emulator: Emulator, pool: Pool, username: string, password: string, code: (secret: string) => Promise<string>): Promise<string> {
+export async function enableTotp(
+  emulator: Emulator,
+  pool: Pool,
+  username: string,
+  password: string,
+  code: (secret: string) => Promise<string>,
+  options: { alsoSms?: boolean } = {},
+): Promise<string> {
   await emulator.admin.send(
     new SetUserPoolMfaConfigCommand({ UserPoolId: pool.userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
   );
@@ -205,8 +212,13 @@ export async function enableTotp(emulator: Emulator, pool: Pool, username: strin
   const { SecretCode: secret } = await emulator.admin.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
   if (!secret) throw new Error('AssociateSoftwareToken returned no secret');
   await emulator.admin.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: await code(secret) }));
+  // With SMS enabled too and neither preferred, sign-in asks the user to choose (SELECT_MFA_TYPE).
   await emulator.admin.send(
-    new SetUserMFAPreferenceCommand({ AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }),
+    new SetUserMFAPreferenceCommand(
+      options.alsoSms
+        ? { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true }, SMSMfaSettings: { Enabled: true } }
+        : { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } },
+    ),
   );
   return secret;
 }

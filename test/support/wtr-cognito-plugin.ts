@@ -58,9 +58,10 @@ const handlers: Handlers = {
     await createConfirmedUser(emulator, userPoolId, username, password, attributes, { temporary: temporary === true });
     return { created: true };
   },
-  async 'cognito-totp-user'({ emulator }, { userPoolId, clientId, username, password }) {
-    await createConfirmedUser(emulator, userPoolId, username, password);
-    return { secret: await enableTotp(emulator, { userPoolId, clientId }, username, password, (secret) => totpCode(secret)) };
+  async 'cognito-totp-user'({ emulator }, { userPoolId, clientId, username, password, alsoSms }) {
+    await createConfirmedUser(emulator, userPoolId, username, password, alsoSms === true ? { phone_number: '+15550100199', phone_number_verified: 'true' } : {});
+    const secret = await enableTotp(emulator, { userPoolId, clientId }, username, password, (totpSecret) => totpCode(totpSecret), { alsoSms: alsoSms === true });
+    return { secret };
   },
   'cognito-codes'({ emulator }, { userPoolId }) {
     return readSentCodes(emulator, userPoolId);

@@ -208,6 +208,9 @@ export class CognitoAuthenticator extends LitElement {
   /** The issuer authenticator apps show for the account; the page title when empty. */
   @property({ attribute: 'totp-issuer' }) totpIssuer = '';
 
+  /** The account name authenticator apps show; the username when empty. */
+  @property({ attribute: 'totp-account-name' }) totpAccountName = '';
+
   /** The country phone fields start with (ISO 3166, e.g. `DE`); from the language when empty, else `US`. */
   @property({ attribute: 'default-country' }) defaultCountry = '';
 
@@ -438,6 +441,7 @@ export class CognitoAuthenticator extends LitElement {
         this.draftPassword = value;
       },
       totpIssuer: this.totpIssuer || document.title || location.hostname,
+      totpAccountName: this.totpAccountName || this.authState.username,
       totpCopied: this.totpCopied,
       customChallengeContent: this.customChallengeContent,
       copyTotpSecret: (secret) => {

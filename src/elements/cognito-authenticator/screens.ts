@@ -49,6 +49,8 @@ export interface ScreenContext {
   setDraftPassword(value: string): void;
   /** The issuer authenticator apps show for the account. */
   readonly totpIssuer: string;
+  /** The account name authenticator apps show. */
+  readonly totpAccountName: string;
   /** The setup key was copied. */
   readonly totpCopied: boolean;
   /** The host's rendering of a custom challenge's public parameters, above the answer field. */
@@ -516,7 +518,7 @@ export function renderSetupTotp(context: ScreenContext): TemplateResult {
         id: `${context.idPrefix}-totp`,
         secret,
         issuer: context.totpIssuer,
-        account: context.state.username,
+        account: context.totpAccountName,
         copied: context.totpCopied,
         onCopy: () => context.copyTotpSecret(secret),
         labels: {
