@@ -14,6 +14,31 @@ const { countingReporter } = await import('./test/support/wtr-reporter.ts');
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Serves the strict-CSP fixture page with the policy a locked-down site uses: no inline
+ * script or style, no eval, Trusted Types required, and calls only to loopback hosts (the
+ * Cognito test proxy).
+ * @returns {import('@web/dev-server-core').Plugin}
+ */
+function strictCspPlugin() {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self' http://127.0.0.1:*",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+  return {
+    name: 'strict-csp',
+    transform(context) {
+      if (context.path === '/test/e2e/fixtures/strict-csp.html') return { headers: { 'Content-Security-Policy': policy } };
+      return undefined;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -56,6 +81,7 @@ export default {
       target: 'esnext',
     }),
     cognitoPlugin(),
+    strictCspPlugin(),
   ],
   // Every test's name and mark, then wtr's usual errors, logs and progress, then the counts
   // for test/run.ts.

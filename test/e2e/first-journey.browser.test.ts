@@ -8,8 +8,8 @@ import { cognitoCode, cognitoEmailVerified, cognitoPool, cognitoRequests, type C
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
-/** Loads the fixture page in a frame; resolves once its element exists. */
-async function openPage(pool: CognitoPoolInfo): Promise<HTMLIFrameElement> {
+/** Loads a fixture page in a frame; resolves once its element exists. */
+async function openPage(pool: CognitoPoolInfo, page = 'authenticator.html'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   const query = new URLSearchParams({
     'user-pool-id': pool.userPoolId,
@@ -17,7 +17,7 @@ async function openPage(pool: CognitoPoolInfo): Promise<HTMLIFrameElement> {
     endpoint: pool.endpoint,
     'auth-flow': 'USER_PASSWORD_AUTH',
   });
-  frame.src = `/test/e2e/fixtures/authenticator.html?${query}`;
+  frame.src = `/test/e2e/fixtures/${page}?${query}`;
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '900px';
   document.body.append(frame);
@@ -46,45 +46,56 @@ describe('first journey against the emulator', () => {
     frame?.remove();
   });
 
-  it('signs up, confirms with the code, stays signed in across a reload, signs out for good (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)', async () => {
+  for (const [page, setting] of [
+    ['authenticator.html', 'on a plain page'],
+    ['strict-csp.html', 'under a strict Content-Security-Policy with Trusted Types, with no violation'],
+  ] as const) {
+  it(`signs up, confirms with the code, stays signed in across a reload, signs out for good, ${setting} (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)`, async () => {
     const pool = await cognitoPool('journey');
     await cognitoEmailVerified(pool, 'jane', 'jane@example.com');
-    frame = await openPage(pool);
-    let page = harnessOf(frame);
-    await page.waitForScreen('signIn');
+    frame = await openPage(pool, page);
+    let harness = harnessOf(frame);
+    await harness.waitForScreen('signIn');
 
-    await page.click('Create account');
-    await page.waitForScreen('signUp');
-    await page.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
-    await page.submit();
+    await harness.click('Create account');
+    await harness.waitForScreen('signUp');
+    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+    await harness.submit();
 
-    await page.waitForScreen('confirmSignUp');
-    expect(page.text()).to.contain('jane@example.com');
+    await harness.waitForScreen('confirmSignUp');
+    expect(harness.text()).to.contain('jane@example.com');
     const code = await cognitoCode(pool, 'jane', 'confirmSignUp');
-    await page.type('code', code);
-    await page.submit();
+    await harness.type('code', code);
+    await harness.submit();
 
-    // Signed in without typing the password again; the form has left the page.
+    // Signed in without typing the password again; the form has left the harness.
     const doc = () => frame?.contentDocument;
     await waitUntil(() => doc()?.getElementById('app')?.textContent === 'jane', 'the app to greet jane');
-    expect(page.element.route).to.equal('authenticated');
+    expect(harness.element.route).to.equal('authenticated');
     expect(doc()?.querySelector('form')).to.equal(null);
-    expect(page.element.user?.attributes.email).to.equal('jane@example.com');
+    expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
     expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal(['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'GetUser']);
 
-    page = await reload(frame);
-    expect(page.element.route).to.equal('authenticated');
-    expect(page.element.user?.username).to.equal('jane');
+    harness = await reload(frame);
+    expect(harness.element.route).to.equal('authenticated');
+    expect(harness.element.user?.username).to.equal('jane');
     expect(doc()?.querySelector('form')).to.equal(null);
 
     doc()?.getElementById('sign-out')?.click();
-    await page.waitForScreen('signIn');
-    expect(page.element.user).to.equal(null);
+    await harness.waitForScreen('signIn');
+    expect(harness.element.user).to.equal(null);
     expect(Object.keys(frame.contentWindow?.localStorage ?? {}).filter((key) => key.includes(pool.clientId))).to.deep.equal([]);
     expect((await cognitoRequests(pool)).map((r) => r.operation)).to.include('RevokeToken');
 
-    page = await reload(frame);
-    expect(page.element.route).to.equal('signIn');
-    expect(page.input('username').getAttribute('autocomplete')).to.equal('username');
+    harness = await reload(frame);
+    expect(harness.element.route).to.equal('signIn');
+    expect(harness.input('username').getAttribute('autocomplete')).to.equal('username');
+    expect(frame.contentWindow?.cspViolations).to.deep.equal([]);
+    if (page === 'strict-csp.html') {
+      // The policy really is in force: the page may not evaluate strings.
+      const frameWindow = frame.contentWindow as (Window & { eval(code: string): unknown }) | null;
+      expect(() => frameWindow?.eval('1')).to.throw();
+    }
   });
+  }
 });
