@@ -120,7 +120,13 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     return session;
   };
 
-  const refresh = async (session: AuthSession): Promise<AuthSession> => {
+  const refreshNow = async (session: AuthSession): Promise<AuthSession> => {
+    // Another tab may have refreshed while this one waited for its turn: use its tokens.
+    const stored = store.load();
+    if (stored && stored.tokens.expiresAt > session.tokens.expiresAt && stored.tokens.expiresAt - leewayMs > Date.now()) {
+      scheduleRefresh(stored, MIN_REFRESH_INTERVAL_MS);
+      return stored;
+    }
     const refreshToken = session.tokens.refreshToken;
     if (!refreshToken) throw cognitoError('NotAuthorizedException', 'Refresh Token has expired');
     const response = await transport.send(
@@ -131,6 +137,27 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     if (!response.AuthenticationResult) throw cognitoError('InvalidResponse');
     return keep(response.AuthenticationResult, refreshToken);
   };
+
+  /** Refreshes the tokens, one tab at a time (Web Locks, where the browser has them). */
+  const refresh = (session: AuthSession): Promise<AuthSession> => {
+    const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+    // `request` resolves with the callback's promise settled; `then` gives it its type back.
+    return locks ? locks.request(`${store.key}.refresh`, () => refreshNow(session)).then((fresh) => fresh) : refreshNow(session);
+  };
+
+  /** Another tab of this origin signed in, refreshed or signed out: follow it. */
+  const onStorage = (event: StorageEvent): void => {
+    if (event.key !== store.key && event.key !== null) return;
+    const session = store.load();
+    if (session) {
+      scheduleRefresh(session, MIN_REFRESH_INTERVAL_MS);
+      notify({ type: 'refreshed', session });
+    } else {
+      cancelRefresh();
+      notify({ type: 'ended' });
+    }
+  };
+  if (typeof window !== 'undefined' && options.storage !== 'memory' && options.storage !== 'session') window.addEventListener('storage', onStorage);
 
   /** Sessions from SignUp and ConfirmSignUp, by username: they sign a new user in without the password. */
   const signUpSessions = new Map<string, string>();
@@ -354,6 +381,7 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       cancelRefresh();
       listeners.clear();
       inFlight.abort();
+      if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
     },
   };
 }

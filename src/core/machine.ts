@@ -660,8 +660,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       return stay(signedOut(state, config));
 
     case 'sessionRefreshed':
-      if (!guards.isOn(state, 'authenticated')) return stay(state);
-      return stay({ ...state, session: event.session });
+      if (guards.isOn(state, 'authenticated')) return stay({ ...state, session: event.session });
+      // Signed in elsewhere (another tab): this one follows, unless it is busy with its own step.
+      if (guards.isIdle(state) && guards.isSignedOut(state)) return stay(authenticated(state, event.session));
+      return stay(state);
 
     case 'sessionEnded':
       if (!guards.isOn(state, 'authenticated')) return stay(state);

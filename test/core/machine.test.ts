@@ -271,6 +271,12 @@ describe('signed in', () => {
     assert.equal(transition(signedIn, { type: 'sessionRefreshed', session: fresh }).state.session, fresh);
   });
 
+  it('follows a sign-in made in another tab, unless busy with its own step', () => {
+    assert.equal(transition(onSignIn, { type: 'sessionRefreshed', session }).state.route, 'authenticated');
+    const busyHere = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'x' }).state;
+    assert.equal(transition(busyHere, { type: 'sessionRefreshed', session }).state.route, 'signIn');
+  });
+
   it('returns to sign-in when the session ends', () => {
     assert.equal(transition(signedIn, { type: 'sessionEnded' }).state.route, 'signIn');
   });

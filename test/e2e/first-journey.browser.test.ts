@@ -4,7 +4,7 @@
  * out, still signed out after another reload.
  */
 import { expect } from '@open-wc/testing';
-import { cognitoCode, cognitoEmailVerified, cognitoPool, cognitoRequests, type CognitoPoolInfo } from '../support/cognito.js';
+import { cognitoCode, cognitoEmailVerified, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
@@ -98,4 +98,32 @@ describe('first journey against the emulator', () => {
     }
   });
   }
+});
+
+describe('several tabs of one site', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  it('follow each other: signing in in one signs in the other, signing out in one signs out both', async () => {
+    const pool = await cognitoPool('tabs');
+    await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
+    const first = await openPage(pool);
+    const second = await openPage(pool);
+    frames.push(first, second);
+    const one = harnessOf(first);
+    const two = harnessOf(second);
+    await one.waitForScreen('signIn');
+    await two.waitForScreen('signIn');
+    await one.fill({ username: 'jane', password: 'Passw0rd!' });
+    await one.submit();
+    await waitUntil(() => one.element.route === 'authenticated', 'the first tab signed in');
+    await waitUntil(() => two.element.route === 'authenticated', 'the second tab following');
+    expect(two.element.user?.username).to.equal('jane');
+    expect(second.contentDocument?.querySelector('form')).to.equal(null);
+    second.contentDocument?.getElementById('sign-out')?.click();
+    await waitUntil(() => two.element.route === 'signIn', 'the second tab signed out');
+    await waitUntil(() => one.element.route === 'signIn', 'the first tab following');
+  });
 });
