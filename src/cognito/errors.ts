@@ -78,6 +78,8 @@ export function triggerMessage(message: string): string {
 /** A Cognito failure as an `AuthError` carrying its translation key. */
 export function cognitoError(code: string, message = '', cause?: unknown): AuthError {
   const options = cause === undefined ? undefined : { cause };
+  // An app client with a secret cannot be used from a browser: a configuration error of its own.
+  if (code === 'NotAuthorizedException' && /secret/iu.test(message)) return new AuthError({ code: 'ClientSecretConfigured', key: 'errors.configuration' }, options);
   if (!SHOWS_DETAIL.has(code)) return new AuthError({ code, key: errorKey(code, message) }, options);
   const detail = triggerMessage(message);
   // Without the trigger's own words, the generic trigger message stands in.

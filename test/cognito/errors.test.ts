@@ -39,6 +39,15 @@ describe('user pool ids', () => {
   });
 });
 
+describe('configuration errors', () => {
+  it('names an app client with a secret as a configuration problem', async () => {
+    const { cognitoError } = await import('../../src/cognito/errors.ts');
+    const error = cognitoError('NotAuthorizedException', 'Client 1example23 is configured with secret but SECRET_HASH was not received');
+    assert.equal(error.code, 'ClientSecretConfigured');
+    assert.equal(error.key, 'errors.configuration');
+  });
+});
+
 describe('trigger messages', () => {
   it('shows the text a Lambda trigger returned, without Cognito\'s wrapper', async () => {
     const { cognitoError } = await import('../../src/cognito/errors.ts');

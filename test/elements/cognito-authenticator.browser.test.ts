@@ -402,6 +402,40 @@ describe('<cognito-authenticator>', () => {
     });
   });
 
+  describe('slow servers and wrong configuration', () => {
+    it('gives up a request that takes longer than the timeout with a message, and the retry works', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }, 1, 3000);
+      const harness = await mount();
+      harness.element.timeout = 500;
+      await harness.element.updateComplete;
+      await harness.waitForScreen('signIn');
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      expect(await harness.waitForFormError()).to.equal('The server took too long to answer. Try again.');
+      expect(harness.input('password').value).to.equal('Passw0rd!');
+      await harness.submit();
+      await waitUntil(() => harness.element.route === 'authenticated', 'signed in on retry');
+    });
+
+    it('says sign-in is not set up, and tells the page author why, for an app client with a secret (answered at the HTTP boundary: the emulator ignores secrets)', async () => {
+      await cognitoFail(pool, 'InitiateAuth', 'NotAuthorizedException', `Client ${pool.clientId} is configured with secret but SECRET_HASH was not received`);
+      const harness = await mount();
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...parts: unknown[]) => logged.push(parts.map(String).join(' '));
+      try {
+        await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+        await harness.submit();
+        expect(await harness.waitForFormError()).to.equal("Sign-in is not set up correctly. Contact the site's support.");
+      } finally {
+        console.error = original;
+      }
+      expect(logged.join('\n')).to.contain('client secret');
+      expect(logged.join('\n')).not.to.contain('Passw0rd!');
+    });
+  });
+
   describe('signing in', () => {
     it('shows progress on the submit button and sends one request however often it is clicked', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');

@@ -40,7 +40,7 @@ export interface CommandMap {
   };
   'cognito-codes': { payload: { userPoolId: string }; result: SentCode[] };
   'cognito-answer': {
-    payload: { clientId: string; operation: string; status: number; body: Json; times?: number };
+    payload: { clientId: string; operation: string; status: number; body: Json; times?: number; delayMs?: number };
     result: { registered: true };
   };
   'cognito-srp': {

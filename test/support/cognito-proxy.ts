@@ -36,6 +36,8 @@ export interface CannedAnswer {
   readonly body: Json;
   /** How many requests it answers; 1 when absent. */
   readonly times?: number;
+  /** Milliseconds to wait before answering (a slow server). */
+  readonly delayMs?: number;
 }
 
 export interface SrpUser {
@@ -59,6 +61,7 @@ export interface CognitoProxy {
 interface Reply {
   readonly status: number;
   readonly body: Json;
+  readonly delayMs?: number;
 }
 
 interface PendingAnswer {
@@ -262,6 +265,7 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
       if (!log) logs.set(clientId, (log = []));
       log.push({ operation, body });
       const reply = takeAnswer(clientId, operation) ?? (await answerSrp(operation, body, clientId));
+      if (reply?.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
       if (reply?.status === 0) {
         response.destroy();
         return;
@@ -291,11 +295,11 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    answer({ clientId, operation, status, body, times = 1 }) {
+    answer({ clientId, operation, status, body, times = 1, delayMs }) {
       if (!Number.isInteger(times) || times < 1) throw new Error(`times must be a positive integer, got ${times}`);
       let queue = answers.get(clientId);
       if (!queue) answers.set(clientId, (queue = []));
-      queue.push({ operation, reply: { status, body }, remaining: times });
+      queue.push({ operation, reply: { status, body, ...(delayMs === undefined ? {} : { delayMs }) }, remaining: times });
     },
     registerSrp(user) {
       const separator = user.userPoolId.indexOf('_');

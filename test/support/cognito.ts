@@ -89,8 +89,16 @@ export async function cognitoAnswer(
   status: number,
   body: Json,
   times?: number,
+  delayMs?: number,
 ): Promise<void> {
-  await command('cognito-answer', { clientId: pool.clientId, operation, status, body, ...(times !== undefined && { times }) });
+  await command('cognito-answer', {
+    clientId: pool.clientId,
+    operation,
+    status,
+    body,
+    ...(times !== undefined && { times }),
+    ...(delayMs !== undefined && { delayMs }),
+  });
 }
 
 /**

@@ -57,10 +57,20 @@ const listConverter = {
 };
 
 /** Fields that, when they change, need a new client and a new session restore. */
-const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client', 'hooks'] as const;
+const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client', 'hooks', 'timeout'] as const;
 const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification', 'formFields'] as const;
 
 let instances = 0;
+
+/** What a page author is told in the console about a configuration the element cannot work with. */
+const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
+  ClientSecretConfigured:
+    'the app client has a client secret, which a browser cannot keep. Create an app client without a secret for this page.',
+  InvalidUserPoolId: 'user-pool-id must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
+  MissingClientId: 'client-id is missing.',
+  ResourceNotFoundException: 'the user pool or app client does not exist (check user-pool-id, client-id and region).',
+  InvalidParameterException: 'the app client does not allow this sign-in flow (check its auth flows and auth-flow).',
+};
 
 const MECHANISMS: readonly LoginMechanism[] = ['username', 'email', 'phone_number'];
 
@@ -179,6 +189,9 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Skips the offer to verify an email or phone number that is not verified yet, after sign-in. */
   @property({ attribute: 'skip-contact-verification', type: Boolean }) skipContactVerification = false;
+
+  /** Milliseconds a request may take before it is given up with a message (the user can retry). */
+  @property({ attribute: 'timeout', type: Number }) timeout = 30_000;
 
   /** Where tokens are kept: `local` (default), `session`, `memory`, or a storage object. */
   @property({ attribute: 'storage' }) storage: StorageOption = 'local';
@@ -333,6 +346,7 @@ export class CognitoAuthenticator extends LitElement {
       ...(this.endpoint ? { endpoint: this.endpoint } : {}),
       authFlow: this.authFlow,
       storage: this.storage,
+      timeoutMs: this.timeout,
     });
   }
 
@@ -344,7 +358,8 @@ export class CognitoAuthenticator extends LitElement {
       client = this.createClient();
     } catch (error) {
       // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
-      console.error('<cognito-authenticator>: invalid configuration', error instanceof AuthError ? error.code : error);
+      const code = error instanceof AuthError ? error.code : '';
+      console.error(`<cognito-authenticator>: ${CONFIGURATION_HELP[code] ?? 'invalid configuration.'}`);
       this.authState = { ...initialState, route: 'signIn', error: { code: 'Configuration', key: 'errors.configuration' } };
       return;
     }
@@ -385,6 +400,9 @@ export class CognitoAuthenticator extends LitElement {
 
   private onStateChange(next: AuthState, previous: AuthState): void {
     this.authState = next;
+    if (next.error && next.error !== previous.error && next.error.key === 'errors.configuration') {
+      console.error(`<cognito-authenticator>: ${CONFIGURATION_HELP[next.error.code] ?? `the user pool refused the configuration (${next.error.code}).`}`);
+    }
     if (next.route !== previous.route) {
       this.recordHistory(next.route, previous.route);
       if (next.route !== 'setup') this.focusPending = 'title';
