@@ -130,7 +130,7 @@ describe('the machine under random sequences', () => {
           check(state, lastEffect);
         }
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 10_000) },
     );
   });
 });

@@ -36,6 +36,13 @@ async function toSignUp(harness: AuthenticatorHarness): Promise<void> {
   await harness.waitForScreen('signUp');
 }
 
+/** Promise rejections nobody handled, in any test of this file: there must be none. */
+const unhandled: unknown[] = [];
+window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
+afterEach(() => {
+  expect(unhandled.splice(0), 'unhandled promise rejections').to.deep.equal([]);
+});
+
 describe('<cognito-authenticator>', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -416,6 +423,47 @@ describe('<cognito-authenticator>', () => {
       expect(harness.input('password').value).to.equal('Passw0rd!');
       await harness.submit();
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in on retry');
+    });
+
+    it('abandons a request when the element leaves the page, with nothing left unhandled', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }, 1, 1500);
+      const harness = await mount();
+      let signedIn = false;
+      harness.element.addEventListener('cognito-signed-in', () => (signedIn = true));
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      harness.element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 1800));
+      expect(signedIn).to.equal(false);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('keeps the session in a storage object the app provides', async () => {
+      await cognitoUser(pool, 'jane', 'Passw0rd!');
+      const values = new Map<string, string>();
+      const storage = {
+        getItem: (key: string) => values.get(key) ?? null,
+        setItem: (key: string, value: string) => void values.set(key, value),
+        removeItem: (key: string) => void values.delete(key),
+      };
+      const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+        user-pool-id=${pool.userPoolId}
+        client-id=${pool.clientId}
+        endpoint=${pool.endpoint}
+        auth-flow="USER_PASSWORD_AUTH"
+        .storage=${storage}
+      ></cognito-authenticator>`);
+      const harness = new AuthenticatorHarness(element);
+      await harness.waitForScreen('signIn');
+      await harness.fill({ username: 'jane', password: 'Passw0rd!' });
+      await harness.submit();
+      await waitUntil(() => element.route === 'authenticated', 'signed in');
+      expect([...values.keys()]).to.deep.equal([`cognito-authenticator.${pool.userPoolId}.${pool.clientId}.session`]);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      element.signOut();
+      await harness.waitForScreen('signIn');
+      expect(values.size).to.equal(0);
     });
 
     it('says sign-in is not set up, and tells the page author why, for an app client with a secret (answered at the HTTP boundary: the emulator ignores secrets)', async () => {
