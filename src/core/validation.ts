@@ -35,7 +35,16 @@ export type PasswordRule = 'minLength' | 'lowercase' | 'uppercase' | 'number' | 
 
 // Cognito's special characters; a space inside the password counts too.
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]|(?<=\S) +(?=\S)/u;
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+// An address people type: no spaces, no quotes or angle brackets, a dotted domain.
+const EMAIL = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+/** Cognito's username pattern: letters, marks, symbols, numbers and punctuation, nothing invisible. */
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+/** Characters no field should carry: control and invisible formatting characters. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+const MAX_USERNAME = 128;
+const MAX_EMAIL = 254;
+const MAX_PASSWORD = 256;
+const MAX_ATTRIBUTE = 2048;
 const E164 = /^\+[1-9]\d{1,14}$/u;
 const CODE = /^\d{4,10}$/u;
 
@@ -62,8 +71,12 @@ export function checkRequired(value: string): FieldError | undefined {
   return value.trim() === '' ? { key: 'validation.required' } : undefined;
 }
 
+function checkLength(value: string, max: number): FieldError | undefined {
+  return value.length > max ? { key: 'validation.tooLong', values: { count: max } } : undefined;
+}
+
 export function checkEmail(value: string): FieldError | undefined {
-  return checkRequired(value) ?? (EMAIL.test(value.trim()) ? undefined : { key: 'validation.email' });
+  return checkRequired(value) ?? checkLength(value.trim(), MAX_EMAIL) ?? (EMAIL.test(value.trim()) ? undefined : { key: 'validation.email' });
 }
 
 export function checkPhoneNumber(value: string): FieldError | undefined {
@@ -71,14 +84,16 @@ export function checkPhoneNumber(value: string): FieldError | undefined {
 }
 
 /**
- * Checks what someone types to sign in, by the pool's login mechanisms: with one, its
- * format; with several (a username or an email, say), only that it is there.
+ * Checks what someone types to sign in, by the pool's login mechanisms: a phone number as
+ * E.164, an email address as one, a username by Cognito's pattern (with several mechanisms,
+ * by what the value looks like).
  */
 export function checkUsername(value: string, mechanisms: LoginMechanism | readonly LoginMechanism[]): FieldError | undefined {
   const list = typeof mechanisms === 'string' ? [mechanisms] : mechanisms;
-  if (list.length === 1 && list[0] === 'email') return checkEmail(value);
-  if (list.length === 1 && list[0] === 'phone_number') return checkPhoneNumber(value);
-  return checkRequired(value);
+  const trimmed = value.trim();
+  if (list.includes('phone_number') && (list.length === 1 || LOOKS_LIKE_PHONE.test(trimmed))) return checkPhoneNumber(value);
+  if (!list.includes('username')) return checkEmail(value);
+  return checkRequired(value) ?? checkLength(trimmed, MAX_USERNAME) ?? (USERNAME.test(trimmed) ? undefined : { key: 'validation.username' });
 }
 
 /** Checks a password being signed in with: only that it is there. */
@@ -90,6 +105,9 @@ export function checkCurrentPassword(value: string): FieldError | undefined {
 export function checkNewPassword(value: string, policy: PasswordPolicy): FieldError | undefined {
   if (value === '') return { key: 'validation.required' };
   if (value !== value.trim()) return { key: 'validation.passwordSpaces' };
+  if (INVISIBLE.test(value)) return { key: 'validation.invisibleCharacters' };
+  const tooLong = checkLength(value, MAX_PASSWORD);
+  if (tooLong) return tooLong;
   const [first] = unmetPasswordRules(value, policy);
   if (first === undefined) return undefined;
   return first === 'minLength' ? { key: RULE_KEYS.minLength, values: { count: policy.minLength } } : { key: RULE_KEYS[first] };
@@ -107,6 +125,9 @@ export function checkCode(value: string): FieldError | undefined {
 /** Checks a user attribute by its kind. */
 export function checkAttribute(name: string, value: string, required: boolean): FieldError | undefined {
   if (value.trim() === '') return required ? { key: 'validation.required' } : undefined;
+  if (INVISIBLE.test(value)) return { key: 'validation.invisibleCharacters' };
+  const tooLong = checkLength(value.trim(), MAX_ATTRIBUTE);
+  if (tooLong) return tooLong;
   if (name === 'email') return checkEmail(value);
   if (name === 'phone_number') return checkPhoneNumber(value);
   return undefined;
@@ -126,9 +147,11 @@ export function normalizePhoneNumber(value: string): string {
   return value.replace(/[\s().-]/gu, '');
 }
 
-/** Keeps only the digits of a code (people paste `123 456`). */
+/** Keeps only the digits of a code (people paste `123 456`), Arabic-Indic and Persian digits read as 0–9. */
 export function normalizeCode(value: string): string {
-  return value.replace(/\s/gu, '');
+  return value
+    .replace(/\s/gu, '')
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
 }
 
 export function normalizeAttribute(name: string, value: string): string {

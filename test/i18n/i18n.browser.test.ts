@@ -158,6 +158,10 @@ describe('languages', () => {
     await harness.element.updateComplete;
     expect(harness.submitButton().textContent.trim()).to.equal('Los geht’s');
     expect(title(harness)).to.equal(de.signIn.title);
+    harness.element.translations = { de: { 'signIn.title': '<b onclick="alert(1)">Willkommen</b>' } };
+    await harness.element.updateComplete;
+    expect(title(harness)).to.equal('<b onclick="alert(1)">Willkommen</b>');
+    expect(harness.element.querySelector('h2 b')).to.equal(null);
   });
 
   it('shows only translated text on every screen (pseudo-locale)', async () => {
