@@ -256,7 +256,7 @@ function sentTo(context: ScreenContext, keys: { email: MessageKey; sms: MessageK
   return context.translator.t(delivery.medium === 'SMS' ? keys.sms : keys.email, { destination: delivery.destination });
 }
 
-function screen(context: ScreenContext, name: string, body: TemplateResult): TemplateResult {
+function screen(context: ScreenContext, name: Route, body: TemplateResult): TemplateResult {
   return html`<section class="cognito-screen" data-screen=${name} aria-labelledby="${context.idPrefix}-title" aria-busy=${context.state.pending ? 'true' : 'false'}>
     ${body}
   </section>`;
@@ -266,108 +266,124 @@ export function renderSetup(context: ScreenContext): TemplateResult {
   return screen(context, 'setup', html`<p class="cognito-screen__text" role="status" id="${context.idPrefix}-title">${context.translator.t('common.loading')}</p>`);
 }
 
-export function renderSignIn(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
+/** What makes one form screen: everything else is the same on every screen. */
+interface FormScreen {
+  readonly name: Route;
+  readonly title: MessageKey;
+  /** Text between the title and the form. */
+  readonly intro?: TemplateResult | string;
+  /** Show the notice region (for "we sent a new code"). */
+  readonly notice?: boolean;
+  readonly fields: TemplateResult | readonly TemplateResult[];
+  readonly submit: readonly [idle: MessageKey, busy: MessageKey];
+  /** Called with a reader of the submitted values. */
+  readonly onSubmit: (value: (name: string) => string) => void;
+  /** Links under the form, each in its own line. */
+  readonly footers: readonly TemplateResult[];
+  /** A new form (and so empty fields) whenever this changes. */
+  readonly key?: unknown;
+}
+
+function formScreen(context: ScreenContext, spec: FormScreen): TemplateResult {
   const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitSignIn', username: value('username'), password: value('password') });
+    spec.onSubmit(formValues(event));
   };
+  const form = html`<form class="cognito-form" novalidate @submit=${onSubmit}>
+    ${spec.fields} ${formError(context)} ${submitButton(context, spec.submit[0], spec.submit[1])}
+  </form>`;
   return screen(
     context,
-    'signIn',
-    html`${title(context, 'signIn.title')}${notice(context)}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${usernameField(context)} ${password(context, 'password', 'fields.password', 'current-password')} ${formError(context)}
-        ${submitButton(context, 'signIn.submit', 'signIn.submitting')}
-      </form>
-      <p class="cognito-screen__footer">
-        <button class="cognito-link" type="button" @click=${navigateTo(context, 'resetPassword')}>${t('signIn.forgotPassword')}</button>
-      </p>
-      ${context.config.hideSignUp
-        ? nothing
-        : html`<p class="cognito-screen__footer">
-            ${t('signIn.noAccount')}
-            <button class="cognito-link" type="button" @click=${navigateTo(context, 'signUp')}>${t('signIn.createAccount')}</button>
-          </p>`}`,
+    spec.name,
+    html`${title(context, spec.title)}
+      ${spec.intro === undefined ? nothing : html`<p class="cognito-screen__text">${spec.intro}</p>`} ${spec.notice ? notice(context) : nothing}
+      ${spec.key === undefined ? form : keyed(spec.key, form)}
+      ${spec.footers.map((footer) => html`<p class="cognito-screen__footer">${footer}</p>`)}`,
   );
+}
+
+/** A link-styled button that is announced busy while a request is in flight. */
+function actionLink(context: ScreenContext, label: MessageKey, onClick: () => void): TemplateResult {
+  return html`<button class="cognito-link" type="button" aria-disabled=${context.state.pending ? 'true' : 'false'} @click=${onClick}>
+    ${context.translator.t(label)}
+  </button>`;
+}
+
+function codeInput(context: ScreenContext, hint?: string): TemplateResult {
+  return codeField({ id: `${context.idPrefix}-code`, name: 'code', label: context.translator.t('fields.code'), hint, error: fieldError(context, 'code') });
+}
+
+export function renderSignIn(context: ScreenContext): TemplateResult {
+  const { t } = context.translator;
+  return formScreen(context, {
+    name: 'signIn',
+    title: 'signIn.title',
+    notice: true,
+    fields: [usernameField(context), password(context, 'password', 'fields.password', 'current-password')],
+    submit: ['signIn.submit', 'signIn.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitSignIn', username: value('username'), password: value('password') }),
+    footers: [
+      html`<button class="cognito-link" type="button" @click=${navigateTo(context, 'resetPassword')}>${t('signIn.forgotPassword')}</button>`,
+      ...(context.config.hideSignUp
+        ? []
+        : [html`${t('signIn.noAccount')} <button class="cognito-link" type="button" @click=${navigateTo(context, 'signUp')}>${t('signIn.createAccount')}</button>`]),
+    ],
+  });
 }
 
 function attributeField(context: ScreenContext, name: string): TemplateResult {
   const { t } = context.translator;
   const known = ATTRIBUTES[name];
   if (name === 'phone_number') return phone(context, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(context, name));
-  return textField(customized(context, {
-    id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
-    name: `attribute:${name}`,
-    label: known ? t(known.label) : t('attributes.custom', { name: name.replace(/^custom:/u, '') }),
-    type: known?.type ?? 'text',
-    autocomplete: known?.autocomplete ?? 'on',
-    error: fieldError(context, name),
-    required: overrideOf(context, name).required ?? true,
-  }));
+  return textField(
+    customized(context, {
+      id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
+      name: `attribute:${name}`,
+      label: known ? t(known.label) : t('attributes.custom', { name: name.replace(/^custom:/u, '') }),
+      type: known?.type ?? 'text',
+      autocomplete: known?.autocomplete ?? 'on',
+      error: fieldError(context, name),
+      required: overrideOf(context, name).required ?? true,
+    }),
+  );
 }
 
 export function renderSignUp(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const [loginMechanism] = context.config.loginMechanisms;
   const attributes = context.config.signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({
-      type: 'submitSignUp',
-      username: value('username'),
-      password: value('password'),
-      confirmPassword: value('confirmPassword'),
-      attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
-    });
-  };
-  return screen(
-    context,
-    'signUp',
-    html`${title(context, 'signUp.title')}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${ordered(context, [
-          ['username', usernameField(context, [loginMechanism])],
-          ...attributes.map((name): [string, TemplateResult] => [name, attributeField(context, name)]),
-          ['password', html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}`],
-          ['confirmPassword', password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
-        ])}
-        ${formError(context)}
-        ${submitButton(context, 'signUp.submit', 'signUp.submitting')}
-      </form>
-      <p class="cognito-screen__footer">
-        ${t('signUp.haveAccount')}
-        <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('signUp.signIn')}</button>
-      </p>`,
-  );
+  return formScreen(context, {
+    name: 'signUp',
+    title: 'signUp.title',
+    fields: ordered(context, [
+      ['username', usernameField(context, [loginMechanism])],
+      ...attributes.map((name): [string, TemplateResult] => [name, attributeField(context, name)]),
+      ['password', html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}`],
+      ['confirmPassword', password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
+    ]),
+    submit: ['signUp.submit', 'signUp.submitting'],
+    onSubmit: (value) =>
+      context.send({
+        type: 'submitSignUp',
+        username: value('username'),
+        password: value('password'),
+        confirmPassword: value('confirmPassword'),
+        attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
+      }),
+    footers: [html`${t('signUp.haveAccount')} <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('signUp.signIn')}</button>`],
+  });
 }
 
 export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitConfirmSignUp', code: value('code') });
-  };
-  return screen(
-    context,
-    'confirmSignUp',
-    html`${title(context, 'confirmSignUp.title')}
-      <p class="cognito-screen__text">${sentTo(context, { email: 'confirmSignUp.sentTo', sms: 'confirmSignUp.sentToPhone', unknown: 'confirmSignUp.sentSomewhere' })}</p>
-      ${notice(context)}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
-        ${formError(context)} ${submitButton(context, 'confirmSignUp.submit', 'confirmSignUp.submitting')}
-      </form>
-      <p class="cognito-screen__footer">
-        <button
-          class="cognito-link"
-          type="button"
-          aria-disabled=${context.state.pending ? 'true' : 'false'}
-          @click=${() => context.send({ type: 'resendSignUpCode' })}
-        >${t('confirmSignUp.resend')}</button>
-        ${backToSignIn(context)}
-      </p>`,
-  );
+  return formScreen(context, {
+    name: 'confirmSignUp',
+    title: 'confirmSignUp.title',
+    intro: sentTo(context, { email: 'confirmSignUp.sentTo', sms: 'confirmSignUp.sentToPhone', unknown: 'confirmSignUp.sentSomewhere' }),
+    notice: true,
+    fields: codeInput(context),
+    submit: ['confirmSignUp.submit', 'confirmSignUp.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitConfirmSignUp', code: value('code') }),
+    footers: [html`${actionLink(context, 'confirmSignUp.resend', () => context.send({ type: 'resendSignUpCode' }))} ${backToSignIn(context)}`],
+  });
 }
 
 const CODE_TEXT: Readonly<Record<string, MessageKey>> = { SOFTWARE_TOKEN_MFA: 'confirmSignIn.totp', SMS_MFA: 'confirmSignIn.sms', EMAIL_OTP: 'confirmSignIn.email' };
@@ -375,96 +391,80 @@ const CODE_TEXT: Readonly<Record<string, MessageKey>> = { SOFTWARE_TOKEN_MFA: 'c
 export function renderConfirmSignIn(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const challenge = context.state.challenge?.name ?? '';
-  const text =
+  const intro =
     challenge === 'SOFTWARE_TOKEN_MFA' || context.state.delivery
       ? t(CODE_TEXT[challenge] ?? 'confirmSignIn.sentSomewhere', { destination: context.state.delivery?.destination ?? '' })
       : t('confirmSignIn.sentSomewhere');
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitConfirmSignIn', code: value('code') });
-  };
-  return screen(
-    context,
-    'confirmSignIn',
-    html`${title(context, 'confirmSignIn.title')}
-      <p class="cognito-screen__text">${text}</p>
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
-        ${formError(context)} ${submitButton(context, 'confirmSignIn.submit', 'confirmSignIn.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'confirmSignIn',
+    title: 'confirmSignIn.title',
+    intro,
+    fields: codeInput(context),
+    submit: ['confirmSignIn.submit', 'confirmSignIn.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitConfirmSignIn', code: value('code') }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderForceNewPassword(context: ScreenContext): TemplateResult {
   const attributes = requiredAttributes(context.state.challenge);
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({
-      type: 'submitForceNewPassword',
-      password: value('password'),
-      confirmPassword: value('confirmPassword'),
-      attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
-    });
-  };
-  return screen(
-    context,
-    'forceNewPassword',
-    html`${title(context, 'forceNewPassword.title')}
-      <p class="cognito-screen__text">${context.translator.t('forceNewPassword.text')}</p>
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${newPassword(context)} ${attributes.map((name) => attributeField(context, name))} ${formError(context)}
-        ${submitButton(context, 'forceNewPassword.submit', 'forceNewPassword.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'forceNewPassword',
+    title: 'forceNewPassword.title',
+    intro: context.translator.t('forceNewPassword.text'),
+    fields: [newPassword(context), ...attributes.map((name) => attributeField(context, name))],
+    submit: ['forceNewPassword.submit', 'forceNewPassword.submitting'],
+    onSubmit: (value) =>
+      context.send({
+        type: 'submitForceNewPassword',
+        password: value('password'),
+        confirmPassword: value('confirmPassword'),
+        attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
+      }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderResetPassword(context: ScreenContext): TemplateResult {
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitResetPassword', username: value('username') });
-  };
-  return screen(
-    context,
-    'resetPassword',
-    html`${title(context, 'resetPassword.title')}
-      <p class="cognito-screen__text">${context.translator.t('resetPassword.text')}</p>
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${usernameField(context)} ${formError(context)} ${submitButton(context, 'resetPassword.submit', 'resetPassword.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'resetPassword',
+    title: 'resetPassword.title',
+    intro: context.translator.t('resetPassword.text'),
+    fields: usernameField(context),
+    submit: ['resetPassword.submit', 'resetPassword.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitResetPassword', username: value('username') }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderConfirmResetPassword(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitConfirmResetPassword', code: value('code'), password: value('password'), confirmPassword: value('confirmPassword') });
-  };
-  return screen(
-    context,
-    'confirmResetPassword',
-    html`${title(context, 'confirmResetPassword.title')}
-      <p class="cognito-screen__text">
-        ${sentTo(context, { email: 'confirmResetPassword.sentTo', sms: 'confirmResetPassword.sentToPhone', unknown: 'confirmResetPassword.sentSomewhere' })}
-      </p>
-      ${notice(context)}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
-        ${newPassword(context)} ${formError(context)} ${submitButton(context, 'confirmResetPassword.submit', 'confirmResetPassword.submitting')}
-      </form>
-      <p class="cognito-screen__footer">
-        <button
-          class="cognito-link"
-          type="button"
-          aria-disabled=${context.state.pending ? 'true' : 'false'}
-          @click=${() => context.send({ type: 'resendResetCode' })}
-        >${t('confirmResetPassword.resend')}</button>
-        ${backToSignIn(context)}
-      </p>`,
-  );
+  return formScreen(context, {
+    name: 'confirmResetPassword',
+    title: 'confirmResetPassword.title',
+    intro: sentTo(context, { email: 'confirmResetPassword.sentTo', sms: 'confirmResetPassword.sentToPhone', unknown: 'confirmResetPassword.sentSomewhere' }),
+    notice: true,
+    fields: [codeInput(context), newPassword(context)],
+    submit: ['confirmResetPassword.submit', 'confirmResetPassword.submitting'],
+    onSubmit: (value) =>
+      context.send({ type: 'submitConfirmResetPassword', code: value('code'), password: value('password'), confirmPassword: value('confirmPassword') }),
+    footers: [html`${actionLink(context, 'confirmResetPassword.resend', () => context.send({ type: 'resendResetCode' }))} ${backToSignIn(context)}`],
+  });
+}
+
+/** Radio buttons for one choice, the first one checked, with its error below. */
+function choices(context: ScreenContext, name: string, legend: string, options: readonly (readonly [value: string, label: string])[]): TemplateResult {
+  const error = fieldError(context, name);
+  const errorId = `${context.idPrefix}-${name}-error`;
+  return html`<fieldset class="cognito-choices" aria-describedby=${error ? errorId : nothing}>
+      <legend class="cognito-screen__text">${legend}</legend>
+      ${options.map(
+        ([value, label], index) => html`<label class="cognito-choice">
+          <input class="cognito-choice__input" type="radio" name=${name} value=${value} ?checked=${index === 0} />
+          <span>${label}</span>
+        </label>`,
+      )}
+    </fieldset>
+    ${error ? html`<p class="cognito-field__error" id=${errorId}>${error}</p>` : nothing}`;
 }
 
 const MFA_LABELS: Readonly<Record<string, MessageKey>> = {
@@ -477,162 +477,115 @@ export function renderSelectMfaType(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const setup = context.state.challenge?.name === 'MFA_SETUP';
   const types = mfaTypesOf(context.state.challenge).filter((type) => MFA_LABELS[type] !== undefined && (!setup || type !== 'SMS_MFA'));
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitSelectMfaType', mfaType: value('mfaType') });
-  };
-  const error = fieldError(context, 'mfaType');
-  return screen(
-    context,
-    'selectMfaType',
-    html`${title(context, setup ? 'selectMfaType.setupTitle' : 'selectMfaType.title')}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        <fieldset class="cognito-choices" aria-describedby=${error ? `${context.idPrefix}-mfa-error` : nothing}>
-          <legend class="cognito-screen__text">${t(setup ? 'selectMfaType.setupText' : 'selectMfaType.text')}</legend>
-          ${types.map(
-            (type, index) => html`<label class="cognito-choice">
-              <input class="cognito-choice__input" type="radio" name="mfaType" value=${type} ?checked=${index === 0} />
-              <span>${t(MFA_LABELS[type] ?? 'selectMfaType.totp')}</span>
-            </label>`,
-          )}
-        </fieldset>
-        ${error ? html`<p class="cognito-field__error" id="${context.idPrefix}-mfa-error">${error}</p>` : nothing} ${formError(context)}
-        ${submitButton(context, 'selectMfaType.submit', 'selectMfaType.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'selectMfaType',
+    title: setup ? 'selectMfaType.setupTitle' : 'selectMfaType.title',
+    fields: choices(
+      context,
+      'mfaType',
+      t(setup ? 'selectMfaType.setupText' : 'selectMfaType.text'),
+      types.map((type) => [type, t(MFA_LABELS[type] ?? 'selectMfaType.totp')] as const),
+    ),
+    submit: ['selectMfaType.submit', 'selectMfaType.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitSelectMfaType', mfaType: value('mfaType') }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderSetupTotp(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const secret = context.state.totpSecret ?? '';
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitSetupTotp', code: value('code') });
-  };
-  return screen(
-    context,
-    'setupTotp',
-    html`${title(context, 'setupTotp.title')}
-      ${totpSecret({
-        id: `${context.idPrefix}-totp`,
-        secret,
-        issuer: context.totpIssuer,
-        account: context.totpAccountName,
-        copied: context.totpCopied,
-        onCopy: () => context.copyTotpSecret(secret),
-        labels: {
-          instructions: t('totp.instructions'),
-          qrLabel: t('totp.qrLabel'),
-          secretLabel: t('totp.secretLabel'),
-          copy: t('totp.copy'),
-          copied: t('totp.copied'),
-          openApp: t('totp.openApp'),
-        },
-      })}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), hint: t('setupTotp.codeHint'), error: fieldError(context, 'code') })}
-        ${formError(context)} ${submitButton(context, 'setupTotp.submit', 'setupTotp.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  const block = totpSecret({
+    id: `${context.idPrefix}-totp`,
+    secret,
+    issuer: context.totpIssuer,
+    account: context.totpAccountName,
+    copied: context.totpCopied,
+    onCopy: () => context.copyTotpSecret(secret),
+    labels: {
+      instructions: t('totp.instructions'),
+      qrLabel: t('totp.qrLabel'),
+      secretLabel: t('totp.secretLabel'),
+      copy: t('totp.copy'),
+      copied: t('totp.copied'),
+      openApp: t('totp.openApp'),
+    },
+  });
+  return formScreen(context, {
+    name: 'setupTotp',
+    title: 'setupTotp.title',
+    fields: [block, codeInput(context, t('setupTotp.codeHint'))],
+    submit: ['setupTotp.submit', 'setupTotp.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitSetupTotp', code: value('code') }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderSetupEmail(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitSetupEmail', email: value('email') });
-  };
-  return screen(
-    context,
-    'setupEmail',
-    html`${title(context, 'setupEmail.title')}
-      <p class="cognito-screen__text">${t('setupEmail.text')}</p>
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${textField({ id: `${context.idPrefix}-email`, name: 'email', label: t('fields.email'), type: 'email', inputmode: 'email', autocomplete: 'email', error: fieldError(context, 'email') })}
-        ${formError(context)} ${submitButton(context, 'setupEmail.submit', 'setupEmail.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'setupEmail',
+    title: 'setupEmail.title',
+    intro: t('setupEmail.text'),
+    fields: textField(
+      customized(context, { id: `${context.idPrefix}-email`, name: 'email', label: t('fields.email'), type: 'email', inputmode: 'email', autocomplete: 'email', error: fieldError(context, 'email') }),
+    ),
+    submit: ['setupEmail.submit', 'setupEmail.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitSetupEmail', email: value('email') }),
+    footers: [backToSignIn(context)],
+  });
 }
 
 export function renderCustomChallenge(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitCustomChallenge', answer: value('answer') });
-  };
-  return screen(
-    context,
-    'customChallenge',
-    html`${title(context, 'customChallenge.title')}
-      ${context.customChallengeContent
-        ? html`<div class="cognito-screen__text" data-part="custom-challenge">${context.customChallengeContent(context.state.challenge?.parameters ?? {})}</div>`
-        : nothing}
-      ${keyed(
-        context.state.challenge,
-        html`<form class="cognito-form" novalidate @submit=${onSubmit}>
-          ${textField({ id: `${context.idPrefix}-answer`, name: 'answer', label: t('customChallenge.answer'), autocomplete: 'off', error: fieldError(context, 'answer') })}
-          ${formError(context)} ${submitButton(context, 'customChallenge.submit', 'customChallenge.submitting')}
-        </form>`,
-      )}
-      <p class="cognito-screen__footer">${backToSignIn(context)}</p>`,
-  );
+  const content = context.customChallengeContent;
+  return formScreen(context, {
+    name: 'customChallenge',
+    title: 'customChallenge.title',
+    fields: [
+      content ? html`<div class="cognito-screen__text" data-part="custom-challenge">${content(context.state.challenge?.parameters ?? {})}</div>` : html``,
+      textField(customized(context, { id: `${context.idPrefix}-answer`, name: 'answer', label: t('customChallenge.answer'), autocomplete: 'off', error: fieldError(context, 'answer') })),
+    ],
+    submit: ['customChallenge.submit', 'customChallenge.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitCustomChallenge', answer: value('answer') }),
+    footers: [backToSignIn(context)],
+    // Each round of the challenge gets an empty answer field.
+    key: context.state.challenge,
+  });
 }
 
 const CONTACT_LABELS: Readonly<Record<string, MessageKey>> = { email: 'verifyUser.email', phone_number: 'verifyUser.phoneNumber' };
 
 function skipButton(context: ScreenContext): TemplateResult {
-  return html`<button class="cognito-link" type="button" @click=${() => context.send({ type: 'skipVerification' })}>
-    ${context.translator.t('verifyUser.skip')}
-  </button>`;
+  return html`<button class="cognito-link" type="button" @click=${() => context.send({ type: 'skipVerification' })}>${context.translator.t('verifyUser.skip')}</button>`;
 }
 
 export function renderVerifyUser(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const contacts = context.state.contacts ?? [];
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitVerifyUser', attribute: value('attribute') });
-  };
-  return screen(
-    context,
-    'verifyUser',
-    html`${title(context, 'verifyUser.title')}
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        <fieldset class="cognito-choices">
-          <legend class="cognito-screen__text">${t('verifyUser.text')}</legend>
-          ${contacts.map(
-            (contact, index) => html`<label class="cognito-choice">
-              <input class="cognito-choice__input" type="radio" name="attribute" value=${contact.name} ?checked=${index === 0} />
-              <span>${t(CONTACT_LABELS[contact.name] ?? 'verifyUser.email', { value: contact.value })}</span>
-            </label>`,
-          )}
-        </fieldset>
-        ${formError(context)} ${submitButton(context, 'verifyUser.submit', 'verifyUser.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${skipButton(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'verifyUser',
+    title: 'verifyUser.title',
+    fields: choices(
+      context,
+      'attribute',
+      t('verifyUser.text'),
+      contacts.map((contact) => [contact.name, t(CONTACT_LABELS[contact.name] ?? 'verifyUser.email', { value: contact.value })] as const),
+    ),
+    submit: ['verifyUser.submit', 'verifyUser.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitVerifyUser', attribute: value('attribute') }),
+    footers: [skipButton(context)],
+  });
 }
 
 export function renderConfirmVerifyUser(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
-  const onSubmit = (event: SubmitEvent): void => {
-    const value = formValues(event);
-    context.send({ type: 'submitConfirmVerifyUser', code: value('code') });
-  };
-  return screen(
-    context,
-    'confirmVerifyUser',
-    html`${title(context, 'confirmVerifyUser.title')}
-      <p class="cognito-screen__text">
-        ${sentTo(context, { email: 'confirmVerifyUser.sentTo', sms: 'confirmVerifyUser.sentToPhone', unknown: 'confirmVerifyUser.sentSomewhere' })}
-      </p>
-      <form class="cognito-form" novalidate @submit=${onSubmit}>
-        ${codeField({ id: `${context.idPrefix}-code`, name: 'code', label: t('fields.code'), error: fieldError(context, 'code') })}
-        ${formError(context)} ${submitButton(context, 'confirmVerifyUser.submit', 'confirmVerifyUser.submitting')}
-      </form>
-      <p class="cognito-screen__footer">${skipButton(context)}</p>`,
-  );
+  return formScreen(context, {
+    name: 'confirmVerifyUser',
+    title: 'confirmVerifyUser.title',
+    intro: sentTo(context, { email: 'confirmVerifyUser.sentTo', sms: 'confirmVerifyUser.sentToPhone', unknown: 'confirmVerifyUser.sentSomewhere' }),
+    fields: codeInput(context),
+    submit: ['confirmVerifyUser.submit', 'confirmVerifyUser.submitting'],
+    onSubmit: (value) => context.send({ type: 'submitConfirmVerifyUser', code: value('code') }),
+    footers: [skipButton(context)],
+  });
 }
