@@ -4,9 +4,8 @@
  * password. Against the emulator where it has the step; at the HTTP boundary, with
  * Cognito's documented shapes, where it does not (the test names say so).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.ts';
-import type { CognitoAuthenticator } from '../../src/index.ts';
 import {
   cognitoAnswer,
   cognitoCode,
@@ -18,21 +17,13 @@ import {
   cognitoUser,
   type CognitoPoolInfo,
 } from '../support/cognito.js';
-import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+import { mountOnPool, waitUntil, type AuthenticatorHarness } from '../support/harness.js';
 import { totpCode } from '../support/totp.js';
 
 let pool: CognitoPoolInfo;
 
-async function mount(): Promise<AuthenticatorHarness> {
-  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
-    user-pool-id=${pool.userPoolId}
-    client-id=${pool.clientId}
-    endpoint=${pool.endpoint}
-    auth-flow="USER_PASSWORD_AUTH"
-  ></cognito-authenticator>`);
-  const harness = new AuthenticatorHarness(element);
-  await harness.waitForScreen('signIn');
-  return harness;
+function mount(): Promise<AuthenticatorHarness> {
+  return mountOnPool(pool);
 }
 
 async function signedIn(harness: AuthenticatorHarness): Promise<void> {

@@ -4,25 +4,15 @@
  * answered at the HTTP boundary with Cognito's documented shapes; the element and its
  * transport are the real ones, and the final tokens come from the emulator.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.ts';
-import type { CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoAnswer, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
-import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+import { mountOnPool, waitUntil, type AuthenticatorHarness } from '../support/harness.js';
 
 let pool: CognitoPoolInfo;
 
-async function mount(): Promise<AuthenticatorHarness> {
-  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
-    user-pool-id=${pool.userPoolId}
-    client-id=${pool.clientId}
-    endpoint=${pool.endpoint}
-    auth-flow="USER_PASSWORD_AUTH"
-    totp-issuer="Example Corp"
-  ></cognito-authenticator>`);
-  const harness = new AuthenticatorHarness(element);
-  await harness.waitForScreen('signIn');
-  return harness;
+function mount(): Promise<AuthenticatorHarness> {
+  return mountOnPool(pool, { 'totp-issuer': 'Example Corp' });
 }
 
 async function tokens(): Promise<Record<string, string | number>> {

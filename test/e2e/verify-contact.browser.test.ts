@@ -2,24 +2,18 @@
  * After sign-in, a user whose email is not verified is offered to verify it, against the
  * emulator: the code it sends, the verification it records, and a way to skip.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.ts';
-import type { CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoCode, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
-import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+import { mountOnPool, waitUntil, type AuthenticatorHarness } from '../support/harness.js';
 
 let pool: CognitoPoolInfo;
 
 async function signIn(): Promise<AuthenticatorHarness> {
-  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
-    user-pool-id=${pool.userPoolId}
-    client-id=${pool.clientId}
-    endpoint=${pool.endpoint}
-    auth-flow="USER_PASSWORD_AUTH"
-    ><p id="app">Welcome</p></cognito-authenticator
-  >`);
-  const harness = new AuthenticatorHarness(element);
-  await harness.waitForScreen('signIn');
+  const app = document.createElement('p');
+  app.id = 'app';
+  app.textContent = 'Welcome';
+  const harness = await mountOnPool(pool, {}, [app]);
   await harness.fill({ username: 'jane', password: 'Passw0rd!' });
   await harness.submit();
   await harness.waitForScreen('verifyUser');

@@ -12,8 +12,8 @@ import de from '../../locales/de.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
 import he from '../../locales/he.json' with { type: 'json' };
 import ptBR from '../../locales/pt-BR.json' with { type: 'json' };
-import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
-import { cognitoFail, cognitoPool, type CognitoPoolInfo } from '../support/cognito.js';
+import { AuthenticatorHarness, mountOnPool, waitUntil } from '../support/harness.js';
+import { cognitoFail, cognitoPool } from '../support/cognito.js';
 
 /** A client that never calls a server: every screen can be reached with it. */
 function offlineClient(): AuthClient {
@@ -204,25 +204,11 @@ describe('languages', () => {
   });
 });
 
-/** The element against the emulator behind the test proxy, on the sign-in screen. */
-async function mountOnPool(pool: CognitoPoolInfo, lang = ''): Promise<AuthenticatorHarness> {
-  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
-    lang=${lang}
-    user-pool-id=${pool.userPoolId}
-    client-id=${pool.clientId}
-    endpoint=${pool.endpoint}
-    auth-flow="USER_PASSWORD_AUTH"
-  ></cognito-authenticator>`);
-  const harness = new AuthenticatorHarness(element);
-  await harness.waitForScreen('signIn');
-  return harness;
-}
-
 describe('translated server messages', () => {
   it('shows Cognito\'s wrong-password error in German (answered at the HTTP boundary: the emulator says InvalidPasswordException)', async () => {
     const pool = await cognitoPool('i18n');
     await cognitoFail(pool, 'InitiateAuth', 'NotAuthorizedException', 'Incorrect username or password.');
-    const harness = await mountOnPool(pool, 'de');
+    const harness = await mountOnPool(pool, { lang: 'de' });
     await harness.element.updateComplete;
     await harness.fill({ username: 'jane', password: 'Wrong0rd!' });
     await harness.submit();

@@ -2,6 +2,7 @@
  * Drives `<cognito-authenticator>` the way a person does: it finds fields by their
  * label's field name, types with the real keyboard and clicks real buttons.
  */
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
@@ -93,4 +94,22 @@ export class AuthenticatorHarness {
   text(): string {
     return this.element.querySelector('[data-screen]')?.textContent.replace(/\s+/gu, ' ').trim() ?? '';
   }
+}
+
+/**
+ * A `<cognito-authenticator>` against a test pool (password sign-in, which the emulator
+ * has), with more attributes as given, and the app's `children`; resolves on sign-in.
+ */
+export async function mountOnPool(
+  pool: { readonly userPoolId: string; readonly clientId: string; readonly endpoint: string },
+  attributes: Readonly<Record<string, string>> = {},
+  children: readonly Node[] = [],
+): Promise<AuthenticatorHarness> {
+  const element = document.createElement('cognito-authenticator');
+  const all = { 'user-pool-id': pool.userPoolId, 'client-id': pool.clientId, endpoint: pool.endpoint, 'auth-flow': 'USER_PASSWORD_AUTH', ...attributes };
+  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
+  element.append(...children);
+  const harness = new AuthenticatorHarness(await fixture<CognitoAuthenticator>(html`${element}`));
+  await harness.waitForScreen('signIn');
+  return harness;
 }
