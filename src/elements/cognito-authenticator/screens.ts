@@ -141,6 +141,11 @@ function navigateTo(context: ScreenContext, route: NavigableRoute): (event: Even
   };
 }
 
+/** A link-styled button to another screen; `data-navigate` names the screen it opens. */
+function navLink(context: ScreenContext, route: NavigableRoute, key: MessageKey): TemplateResult {
+  return html`<button class="cognito-link" type="button" data-navigate=${route} @click=${navigateTo(context, route)}>${context.translator.t(key)}</button>`;
+}
+
 function title(context: ScreenContext, key: MessageKey): TemplateResult {
   return html`<h2 class="cognito-screen__title" id="${context.idPrefix}-title" tabindex="-1">${context.translator.t(key)}</h2>`;
 }
@@ -246,7 +251,7 @@ function ordered(context: ScreenContext, fields: [name: string, field: TemplateR
 }
 
 function backToSignIn(context: ScreenContext): TemplateResult {
-  return html`<button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${context.translator.t('common.backToSignIn')}</button>`;
+  return navLink(context, 'signIn', 'common.backToSignIn');
 }
 
 /** Where a code went, in a sentence for each medium. */
@@ -322,10 +327,10 @@ export function renderSignIn(context: ScreenContext): TemplateResult {
     submit: ['signIn.submit', 'signIn.submitting'],
     onSubmit: (value) => context.send({ type: 'submitSignIn', username: value('username'), password: value('password') }),
     footers: [
-      html`<button class="cognito-link" type="button" @click=${navigateTo(context, 'resetPassword')}>${t('signIn.forgotPassword')}</button>`,
+      navLink(context, 'resetPassword', 'signIn.forgotPassword'),
       ...(context.config.hideSignUp
         ? []
-        : [html`${t('signIn.noAccount')} <button class="cognito-link" type="button" @click=${navigateTo(context, 'signUp')}>${t('signIn.createAccount')}</button>`]),
+        : [html`${t('signIn.noAccount')} ${navLink(context, 'signUp', 'signIn.createAccount')}`]),
     ],
   });
 }
@@ -369,7 +374,7 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
         confirmPassword: value('confirmPassword'),
         attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
       }),
-    footers: [html`${t('signUp.haveAccount')} <button class="cognito-link" type="button" @click=${navigateTo(context, 'signIn')}>${t('signUp.signIn')}</button>`],
+    footers: [html`${t('signUp.haveAccount')} ${navLink(context, 'signIn', 'signUp.signIn')}`],
   });
 }
 
