@@ -44,6 +44,19 @@ export function parseUserPoolId(userPoolId: string): { region: string; poolName:
   return { region: match[1], poolName: match[2] };
 }
 
+/**
+ * An AWS region name: a partition prefix, a direction and a number (`eu-west-1`,
+ * `us-gov-west-1`, `cn-north-1`, `ap-southeast-7`). Typos such as `eu-west1`, `EU-WEST-1`
+ * or an availability zone (`us-east-1a`) are not regions.
+ */
+const REGION = /^(?:us|us-gov|us-iso|us-isob|eu|eusc|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/u;
+
+/** Throws a configuration error for a region Cognito has no endpoint in. */
+export function checkRegion(region: string): string {
+  if (!REGION.test(region)) throw new AuthError({ code: 'UnknownRegion', key: 'errors.configuration' });
+  return region;
+}
+
 /** Cognito's regional endpoint (China regions use `amazonaws.com.cn`). */
 export function defaultEndpoint(region: string): string {
   return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`;
@@ -72,7 +85,8 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   const transport =
     options.transport ??
     createFetchTransport({
-      endpoint: options.endpoint ?? defaultEndpoint(region),
+      // A custom endpoint (a proxy, a local emulator) may use any region name.
+      endpoint: options.endpoint ?? defaultEndpoint(checkRegion(region)),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });
   const store: SessionStore = createSessionStore(resolveStorage(options.storage), options.userPoolId, options.clientId);

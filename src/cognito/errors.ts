@@ -26,6 +26,7 @@ const KEYS: Readonly<Record<string, string>> = {
   PasswordResetRequiredException: 'errors.passwordResetRequired',
   ResourceNotFoundException: 'errors.configuration',
   ServiceUnavailable: 'errors.service',
+  SoftwareTokenMFANotFoundException: 'errors.configuration',
   TimeoutError: 'errors.timeout',
   TooManyFailedAttemptsException: 'errors.tooManyFailedAttempts',
   TooManyRequestsException: 'errors.tooManyRequests',

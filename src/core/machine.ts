@@ -227,13 +227,14 @@ const guards = {
 };
 
 /** Errors that belong beside one field rather than above the form. */
-const FIELD_OF_ERROR: Readonly<Record<string, string>> = {
-  CodeMismatchException: 'code',
-  ExpiredCodeException: 'code',
-  UsernameExistsException: 'username',
-  AliasExistsException: 'username',
-  InvalidPasswordException: 'password',
-  EnableSoftwareTokenMFAException: 'code',
+/** The field a failure belongs beside, on the screens that have that field. */
+const FIELD_OF_ERROR: Readonly<Record<string, { readonly field: string; readonly routes: readonly Route[] }>> = {
+  CodeMismatchException: { field: 'code', routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'] },
+  ExpiredCodeException: { field: 'code', routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'] },
+  EnableSoftwareTokenMFAException: { field: 'code', routes: ['setupTotp'] },
+  UsernameExistsException: { field: 'username', routes: ['signUp'] },
+  AliasExistsException: { field: 'username', routes: ['signUp'] },
+  InvalidPasswordException: { field: 'password', routes: ['signUp', 'forceNewPassword', 'confirmResetPassword'] },
 };
 
 const stay = (state: AuthState): Transition => ({ state, effects: [] });
@@ -292,7 +293,8 @@ function showFailure(state: AuthState, error: AuthFailure): AuthState {
     const fieldErrors = Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, { key: 'validation.custom', values: { message } }]));
     return { ...omit(rest, 'error'), fieldErrors };
   }
-  const field = FIELD_OF_ERROR[error.code];
+  const placement = FIELD_OF_ERROR[error.code];
+  const field = placement?.routes.includes(state.route) ? placement.field : undefined;
   if (field === undefined) return { ...rest, error };
   const fieldError = error.detail === undefined ? { key: error.key } : { key: error.key, values: { detail: error.detail } };
   return { ...omit(rest, 'error'), fieldErrors: { [field]: fieldError } };
@@ -301,7 +303,8 @@ function showFailure(state: AuthState, error: AuthFailure): AuthState {
 function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }>, config: AuthenticatorConfig): Transition {
   switch (event.effect) {
     case 'restoreSession':
-      return stay(signedOut(state, config));
+      // The stored session could not be checked (offline, say): sign-in, with the reason.
+      return stay(showFailure(signedOut(state, config), event.error));
     case 'signOut':
       // A local sign-out always succeeds; a failed revocation does not keep anyone signed in.
       return stay(signedOut(state, config));
@@ -329,6 +332,8 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
       }
       return stay(showFailure(state, event.error));
     case 'respondToChallenge':
+    case 'setUpTotp':
+    case 'verifyTotp':
       if (event.error.key === 'errors.sessionExpired') {
         // The challenge's session ran out: start again from sign-in, username kept.
         return stay({ ...screen(omit(state, 'challenge', 'heldPassword', 'delivery'), 'signIn'), error: event.error });
@@ -339,8 +344,6 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
     case 'confirmSignUp':
     case 'resendSignUpCode':
     case 'forgotPassword':
-    case 'setUpTotp':
-    case 'verifyTotp':
     case 'sendAttributeCode':
     case 'verifyAttribute':
       return stay(showFailure(state, event.error));

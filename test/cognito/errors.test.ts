@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorKey, exceptionName } from '../../src/cognito/errors.ts';
-import { parseUserPoolId, defaultEndpoint } from '../../src/cognito/client.ts';
+import { checkRegion, createCognitoClient, parseUserPoolId, defaultEndpoint } from '../../src/cognito/client.ts';
 
 describe('Cognito errors', () => {
   it('reads the exception name as the SDKs do', () => {
@@ -36,6 +36,24 @@ describe('user pool ids', () => {
 
   it('rejects a malformed pool id as a configuration error', () => {
     assert.throws(() => parseUserPoolId('nounderscore'), { code: 'InvalidUserPoolId', key: 'errors.configuration' });
+  });
+
+  it('knows AWS regions, including GovCloud, China and the newest, and refuses anything else', () => {
+    for (const region of ['us-east-1', 'eu-west-3', 'eu-central-2', 'ap-southeast-7', 'us-gov-west-1', 'cn-northwest-1', 'il-central-1', 'mx-central-1', 'ca-west-1']) {
+      assert.equal(checkRegion(region), region);
+    }
+    for (const region of ['moon-base-1', 'eu-west1', 'EU-WEST-1', 'us-east-1a', 'euwest-1', '', 'local', 'eu-west-1 ']) {
+      assert.throws(() => checkRegion(region), { code: 'UnknownRegion', key: 'errors.configuration' }, region);
+    }
+  });
+
+  it('refuses a client for an unknown region, a malformed pool id or no client id, before any request', () => {
+    assert.throws(() => createCognitoClient({ userPoolId: 'moon-base-1_AbC123', clientId: 'abc' }), { code: 'UnknownRegion' });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: 'abc', region: 'eu-west1' }), { code: 'UnknownRegion' });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1', clientId: 'abc' }), { code: 'InvalidUserPoolId' });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: ' ' }), { code: 'MissingClientId' });
+    // A custom endpoint (a proxy or an emulator) may name its region as it likes.
+    assert.doesNotThrow(() => createCognitoClient({ userPoolId: 'local_AbC123', clientId: 'abc', endpoint: 'http://127.0.0.1:9229/', storage: 'memory' }));
   });
 });
 

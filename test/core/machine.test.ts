@@ -40,10 +40,10 @@ describe('start and restore', () => {
     assert.equal(run([{ type: 'start' }, { type: 'restored', session: null }], initialState, config).state.route, 'signUp');
   });
 
-  it('shows sign-in when restoring failed', () => {
+  it('shows sign-in with the reason when the stored session could not be checked', () => {
     const { state } = run([{ type: 'start' }, { type: 'failed', effect: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } }]);
     assert.equal(state.route, 'signIn');
-    assert.equal(state.error, undefined);
+    assert.equal(state.error?.key, 'errors.network');
   });
 });
 

@@ -98,7 +98,7 @@ export class AuthenticatorHarness {
 
 /**
  * A `<cognito-authenticator>` against a test pool (password sign-in, which the emulator
- * has), with more attributes as given, and the app's `children`; resolves on sign-in.
+ * has), with more attributes as given, and the app's `children`; resolves on the first screen.
  */
 export async function mountOnPool(
   pool: { readonly userPoolId: string; readonly clientId: string; readonly endpoint: string },
@@ -110,6 +110,6 @@ export async function mountOnPool(
   for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
   element.append(...children);
   const harness = new AuthenticatorHarness(await fixture<CognitoAuthenticator>(html`${element}`));
-  await harness.waitForScreen('signIn');
+  await harness.waitForScreen(attributes['initial-screen'] ?? 'signIn');
   return harness;
 }

@@ -66,8 +66,9 @@ let instances = 0;
 const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
   ClientSecretConfigured:
     'the app client has a client secret, which a browser cannot keep. Create an app client without a secret for this page.',
-  InvalidUserPoolId: 'user-pool-id must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
-  MissingClientId: 'client-id is missing.',
+  InvalidUserPoolId: 'user-pool-id is missing or malformed: it must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
+  MissingClientId: 'client-id is missing: give the id of an app client of the user pool.',
+  UnknownRegion: 'region is not an AWS region (e.g. eu-west-1); check region, or the prefix of user-pool-id.',
   ResourceNotFoundException: 'the user pool or app client does not exist (check user-pool-id, client-id and region).',
   InvalidParameterException: 'the app client does not allow this sign-in flow (check its auth flows and auth-flow).',
 };
@@ -338,7 +339,8 @@ export class CognitoAuthenticator extends LitElement {
 
   private baseClient(): AuthClient | undefined {
     if (this.client) return this.client;
-    if (!this.userPoolId || !this.clientId) return undefined;
+    // Nothing configured yet (a framework may set the attributes later): wait for them.
+    if (!this.userPoolId && !this.clientId) return undefined;
     return createCognitoClient({
       userPoolId: this.userPoolId,
       clientId: this.clientId,
