@@ -17,6 +17,7 @@ import {
   cognitoAnswer,
   cognitoCode,
   cognitoPool,
+  cognitoRequests,
   cognitoSrp,
   cognitoTemporaryUser,
   cognitoTotpUser,
@@ -349,6 +350,8 @@ async function answerWithFault(call: Call, { fault }: FaultCase): Promise<void> 
 async function check(call: Call, row: FaultCase, journey: Journey): Promise<void> {
   const screen = journey.harness?.screen;
   const typed = journey.harness ? formValues(journey.harness) : {};
+  const sent = async (): Promise<number> => (await cognitoRequests(pool)).filter((request) => request.operation === call.operation).length;
+  const sentBefore = await sent();
   await answerWithFault(call, row);
   const harness = await journey.act();
   const { outcome } = row;
@@ -356,6 +359,7 @@ async function check(call: Call, row: FaultCase, journey: Journey): Promise<void
     case 'message': {
       const text = english(outcome.key, outcome.detail);
       await waitUntil(() => messages(harness).includes(text), `"${text}" (shown: ${messages(harness).join(' / ') || 'nothing'})`, FAULT_TIMEOUT_MS + 4000);
+      expect(await sent(), 'sent once, not retried on its own').to.equal(sentBefore + 1);
       expect(harness.screen, 'the same screen').to.equal(screen);
       expect(formValues(harness), 'everything typed is kept').to.deep.equal(typed);
       expect(harness.element.querySelector('[data-screen]')?.getAttribute('aria-busy'), 'the form is usable again').to.equal('false');
