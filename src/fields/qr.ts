@@ -1,9 +1,8 @@
 /**
- * A QR code as an SVG path, drawn from the module matrix that `qrcode-generator` computes
- * in the browser: no image is fetched and no markup is parsed. Loaded only when a screen
- * shows a QR code.
+ * A QR code as an SVG path, drawn from the module matrix computed in the browser: no image
+ * is fetched and no markup is parsed. Loaded only when a screen shows a QR code.
  */
-import qrcode from 'qrcode-generator';
+import { encodeQr } from './qr-encode.js';
 import { svg, type SVGTemplateResult } from 'lit';
 
 /** The quiet zone around the code, in modules, that scanners need. */
@@ -17,17 +16,14 @@ export interface QrMatrix {
 }
 
 export function qrMatrix(text: string): QrMatrix {
-  const code = qrcode(0, 'M');
-  code.addData(text, 'Byte');
-  code.make();
-  const size = code.getModuleCount();
+  const modules = encodeQr(text);
   let path = '';
-  for (let row = 0; row < size; row += 1) {
-    for (let column = 0; column < size; column += 1) {
-      if (code.isDark(row, column)) path += `M${column} ${row}h1v1h-1z`;
-    }
-  }
-  return { size, path };
+  modules.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) path += `M${String(x)} ${String(y)}h1v1h-1z`;
+    });
+  });
+  return { size: modules.length, path };
 }
 
 /** The code as SVG content, to be placed in an `<svg role="img">` with an accessible name. */

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { qrMatrix } from '../../src/fields/qr.ts';
 import { groupSecret, otpauthUri } from '../../src/fields/totp-secret.ts';
 
@@ -36,6 +37,32 @@ describe('the TOTP setup QR code', () => {
     const uri = otpauthUri('GEZDGNBVGY3TQOJQ', 'شركة مثال', 'يوسف@example.com');
     const { path, size } = qrMatrix(uri);
     assert.equal(decode(path, size), uri);
+  });
+
+  it('encodes any text up to the size an otpauth URI can reach, read back exactly by a QR reader', () => {
+    // Lengths cover versions 1 to 27: one and several blocks, alignment patterns, version information.
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 0, maxLength: 260 }), (text) => {
+        const { path, size } = qrMatrix(text);
+        assert.equal(decode(path, size), text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('picks the smallest version that holds the text', () => {
+    // Byte mode at level M holds 14 bytes in version 1 (21 modules), 26 in version 2, 180 in
+    // version 9, 213 in version 10 (a longer length field) and 2,331 in version 40.
+    assert.equal(qrMatrix('a'.repeat(14)).size, 21);
+    assert.equal(qrMatrix('a'.repeat(15)).size, 25);
+    assert.equal(qrMatrix('a'.repeat(180)).size, 4 * 9 + 17);
+    assert.equal(qrMatrix('a'.repeat(181)).size, 4 * 10 + 17);
+    assert.equal(qrMatrix('a'.repeat(213)).size, 4 * 10 + 17);
+    assert.equal(qrMatrix('a'.repeat(214)).size, 4 * 11 + 17);
+    const largest = qrMatrix('a'.repeat(2331));
+    assert.equal(largest.size, 177);
+    assert.equal(decode(largest.path, largest.size), 'a'.repeat(2331));
+    assert.throws(() => qrMatrix('a'.repeat(2332)), RangeError);
   });
 
   it('shows the secret in groups of four', () => {
