@@ -1,10 +1,11 @@
 /**
  * Translations through i18next with semantic keys. `locales/en.json` is the source of
- * truth and types the keys: a key that is not there is a compile error. English is always
- * loaded; other languages are added to the instance when first needed.
+ * truth and types the keys: a key that is not there is a compile error. This module works
+ * on any i18next instance (the app's own or the element's, see `own-i18n.ts`) without
+ * bundling i18next itself; it is loaded with the first language other than English.
  */
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import en from '../../locales/en.json' with { type: 'json' };
+import type { i18n as I18n, TOptions } from 'i18next';
+import type { EnglishMessages } from './english.js';
 
 /** The i18next namespace the element's strings live in. */
 export const NAMESPACE = 'cognito-authenticator';
@@ -16,7 +17,7 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** Every translation key of the element. */
-export type MessageKey = Leaves<typeof en>;
+export type MessageKey = Leaves<EnglishMessages>;
 
 /** A locale file: nested objects of strings. */
 export interface Messages {
@@ -33,22 +34,6 @@ export interface Translator {
   readonly t: (key: MessageKey, options?: TOptions) => string;
   /** Text for a key that came from elsewhere (the core, a server error); `fallback` when unknown. */
   readonly tDynamic: (key: string, fallback: MessageKey, options?: TOptions) => string;
-}
-
-/** An i18next instance of the element's own, with English loaded. */
-export function createI18n(): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: 'en',
-    fallbackLng: 'en',
-    ns: [NAMESPACE],
-    defaultNS: NAMESPACE,
-    resources: { en: { [NAMESPACE]: en } },
-    // Lit renders every value as text, so i18next must not escape it a second time.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
 }
 
 /**

@@ -2,11 +2,13 @@
  * Keeps an element's texts in the language of its place in the page: its own `language`
  * property, else the host app's i18next language (when the app handed one over), else the
  * nearest `lang` attribute up the tree, else English. Re-renders the element when that
- * changes, once the language's messages are loaded.
+ * changes, once the language's messages are loaded. English needs nothing loaded; i18next
+ * (and the element's own instance of it) is loaded with the first other language.
  */
 import type { i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { addMessages, applyOverrides, createI18n, createTranslator, type MessageOverrides, type Translator } from './i18n.js';
+import { englishTranslator } from './english.js';
+import type { MessageOverrides, Translator } from './i18n.js';
 import { directionOf, loadMessages, resolveLanguage, type Language } from './languages.js';
 import en from '../../locales/en.json' with { type: 'json' };
 
@@ -54,9 +56,19 @@ function inheritedLang(element: Element): string {
   return '';
 }
 
+/** What is shown: the language, from which i18next instance (none for plain English), with which overrides. */
+interface Shown {
+  readonly language: Language;
+  readonly instance: I18n | undefined;
+  readonly overrides: MessageOverrides | undefined;
+}
+
+const same = (a: Shown | undefined, b: Shown): boolean =>
+  a?.language === b.language && a.instance === b.instance && a.overrides === b.overrides;
+
 export class LocalizeController implements ReactiveController {
   /** The texts to render now. */
-  translator: Translator;
+  translator: Translator = englishTranslator();
   /** The language shown now (the requested one once it is loaded). */
   language: Language = 'en';
   /** Resolves once the requested language is loaded and shown. */
@@ -64,13 +76,12 @@ export class LocalizeController implements ReactiveController {
 
   private ownI18n: I18n | undefined;
   private watchedI18n: I18n | undefined;
-  private appliedOverrides: MessageOverrides | undefined;
-  private requested: Language | undefined = 'en';
-  private lastInstance: I18n | undefined;
+  private shown: Shown = { language: 'en', instance: undefined, overrides: undefined };
+  /** The latest request; an older one that loads late is dropped. */
+  private wanted: Shown | undefined;
   private readonly onAppLanguage = (): void => this.update();
 
   constructor(private readonly host: LocalizedHost) {
-    this.translator = createTranslator(this.instance());
     host.addController(this);
   }
 
@@ -91,57 +102,50 @@ export class LocalizeController implements ReactiveController {
 
   /** Looks at the language again and switches to it once it is loaded. */
   update(): void {
-    const instance = this.instance();
-    this.watchI18n(this.host.i18n);
-    if (instance !== this.lastInstance) {
-      // Another i18next instance: its messages must be added and its texts used.
-      this.lastInstance = instance;
-      this.appliedOverrides = undefined;
-      this.requested = undefined;
-    }
-    if (this.appliedOverrides !== this.host.translations) {
-      this.appliedOverrides = this.host.translations;
-      applyOverrides(instance, this.host.translations);
-      this.show(this.language);
-    }
-    const tags = [this.host.language, this.host.i18n?.language ?? '', inheritedLang(this.host)];
-    const requested = resolveLanguage(tags.find((tag) => tag !== '') ?? '');
-    if (requested === this.requested && this.language === requested) return;
-    this.requested = requested;
-    if (requested === 'en') {
-      this.show('en');
+    const app = this.host.i18n;
+    this.watchI18n(app);
+    const tags = [this.host.language, app?.language ?? '', inheritedLang(this.host)];
+    const language = resolveLanguage(tags.find((tag) => tag !== '') ?? '');
+    const overrides = this.host.translations;
+    // English on the element's own needs no i18next; anything else goes through an instance.
+    const instance = app ?? (language === 'en' ? undefined : this.ownI18n);
+    const wanted: Shown = { language, instance, overrides };
+    if (same(this.wanted, wanted) || (this.wanted === undefined && same(this.shown, wanted))) return;
+    this.wanted = wanted;
+    if (!app && language === 'en') {
+      this.show(wanted, englishTranslator(overrides));
       this.ready = Promise.resolve();
       return;
     }
-    this.ready = loadMessages(requested).then(
-      (messages) => {
-        addMessages(instance, requested, messages);
-        applyOverrides(instance, this.host.translations);
-        // Only the latest request wins; an older one that loads late is dropped.
-        if (this.requested === requested) this.show(requested);
+    this.ready = this.loadI18n(wanted, app).then(
+      (loaded) => {
+        if (loaded && this.wanted === wanted) this.show(loaded.shown, loaded.translator);
       },
       () => {
         // The language could not be fetched: stay in the one shown; a later change tries again.
-        if (this.requested === requested) this.requested = this.language;
+        if (this.wanted === wanted) this.wanted = undefined;
       },
     );
   }
 
-  private show(language: Language): void {
-    this.language = language;
-    this.translator = createTranslator(this.instance(), language);
-    this.host.requestUpdate();
+  /** The texts of `wanted` through i18next: the app's instance, else the element's own, loaded now. */
+  private async loadI18n(wanted: Shown, app: I18n | undefined): Promise<{ shown: Shown; translator: Translator } | undefined> {
+    const [i18n, messages] = await Promise.all([import('./i18n.js'), wanted.language === 'en' ? en : loadMessages(wanted.language)]);
+    const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n());
+    if (this.wanted !== wanted) return undefined;
+    if (!withEnglish.has(instance)) i18n.addMessages(instance, 'en', en);
+    withEnglish.add(instance);
+    if (wanted.language !== 'en') i18n.addMessages(instance, wanted.language, messages);
+    i18n.applyOverrides(instance, wanted.overrides);
+    return { shown: { ...wanted, instance }, translator: i18n.createTranslator(instance, wanted.language) };
   }
 
-  private instance(): I18n {
-    const app = this.host.i18n;
-    if (app) {
-      if (!withEnglish.has(app)) addMessages(app, 'en', en);
-      withEnglish.add(app);
-      return app;
-    }
-    this.ownI18n ??= createI18n();
-    return this.ownI18n;
+  private show(shown: Shown, translator: Translator): void {
+    this.shown = shown;
+    this.wanted = undefined;
+    this.language = shown.language;
+    this.translator = translator;
+    this.host.requestUpdate();
   }
 
   private watchI18n(app: I18n | undefined): void {

@@ -39,6 +39,13 @@ describe('the bundle', () => {
       const localeChunks = Object.values(outputs).filter((output) => output.entryPoint?.startsWith('locales/') === true);
       assert.equal(localeChunks.length, 41, 'one chunk per other locale');
       assert.ok(localeChunks.every((chunk) => Object.keys(chunk.inputs).length === 1), 'each locale chunk holds one locale');
+      // English needs no i18next: it comes with the first other language (or the app's own instance).
+      const upFrontInputs = [...upFront].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}));
+      assert.deepEqual(upFrontInputs.filter((input) => input.includes('node_modules/i18next')), [], 'i18next is not loaded up front');
+      assert.ok(
+        Object.values(outputs).some((output) => Object.keys(output.inputs).some((input) => input.includes('node_modules/i18next'))),
+        'i18next is a chunk of its own',
+      );
     } finally {
       await rm(outdir, { recursive: true, force: true });
     }

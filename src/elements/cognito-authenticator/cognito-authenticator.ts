@@ -293,9 +293,14 @@ export class CognitoAuthenticator extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // Settled means the language asked for is loaded and shown too.
-    await this.localize.ready;
-    return super.getUpdateComplete();
+    // Settled means the language asked for is loaded and shown too: an update may ask for a
+    // language, and showing it is another update.
+    let settled = await super.getUpdateComplete();
+    for (let ready = this.localize.ready; ; ready = this.localize.ready) {
+      await ready;
+      settled = await super.getUpdateComplete();
+      if (ready === this.localize.ready) return settled;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

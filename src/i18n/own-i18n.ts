@@ -1,0 +1,23 @@
+/**
+ * The element's own i18next instance, for pages that do not hand over theirs. Loaded with
+ * the first language other than English (English needs no i18next: see `english.ts`).
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import en from '../../locales/en.json' with { type: 'json' };
+import { NAMESPACE } from './i18n.js';
+
+/** An i18next instance of the element's own, with English loaded. */
+export function createI18n(): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: 'en',
+    fallbackLng: 'en',
+    ns: [NAMESPACE],
+    defaultNS: NAMESPACE,
+    resources: { en: { [NAMESPACE]: en } },
+    // Lit renders every value as text, so i18next must not escape it a second time.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}
