@@ -43,7 +43,7 @@ export async function signInAndOut(pool: CognitoPoolInfo, element: CognitoAuthen
   expect((requests[0]?.body as { AuthFlow?: string } | undefined)?.AuthFlow).to.equal('USER_SRP_AUTH');
 
   const signOut = [...element.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Sign out');
-  expect(signOut, 'the app\'s sign-out button').to.exist;
+  expect(signOut, 'the app\'s sign-out button').not.to.equal(undefined);
   signOut?.click();
   await harness.waitForScreen('signIn');
   await waitUntil(() => shownUsername() === '', 'the app to forget the user');
