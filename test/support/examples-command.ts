@@ -1,6 +1,9 @@
 /** The server command that bundles an example app, shared by the plugin and the tests. */
 export const EXAMPLE_COMMAND = 'example-build';
 
+/** Where the package with its `./sdk` entry is served as one browser module. */
+export const SDK_BUNDLE = '/__bundles__/with-sdk.js';
+
 export type ExampleName = 'react' | 'vue' | 'html';
 
 /** What an example's `config.ts` holds. */

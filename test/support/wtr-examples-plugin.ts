@@ -5,6 +5,9 @@
  * the example's `config.ts` to the test pool. Node only.
  *
  * Browser side: `exampleBuild('react', pool)` in `examples.ts`.
+ *
+ * It also serves `SDK_BUNDLE`: the package with its `./sdk` entry bundled for the browser,
+ * since the AWS SDK's modules cannot be loaded one by one by the dev server.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,7 +17,7 @@ import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild'
 import { compileScript, parse } from 'vue/compiler-sfc';
 import { cdnBuildOptions } from '../../scripts/build.ts';
 import { compilerOptions } from '../../examples/vue/compiler-options.ts';
-import { EXAMPLE_COMMAND, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
+import { EXAMPLE_COMMAND, SDK_BUNDLE, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PREFIX = '/__examples__/';
@@ -118,9 +121,26 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
   return files;
 }
 
+/** The package's entries and its SDK transport in one module, with the tag registered. */
+async function buildSdkBundle(): Promise<string> {
+  const result = await build({
+    ...common,
+    splitting: false,
+    stdin: {
+      contents: "export * from './src/index.ts';\nexport * from './src/sdk.ts';\nimport './src/define.ts';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outdir: undefined,
+    outfile: '/out/with-sdk.js',
+  });
+  return result.outputFiles?.[0]?.text ?? '';
+}
+
 export function examplesPlugin(): TestRunnerPlugin {
   const builds = new Map<string, Files>();
   let count = 0;
+  let sdkBundle: Promise<string> | undefined;
 
   return {
     name: 'examples',
@@ -136,7 +156,11 @@ export function examplesPlugin(): TestRunnerPlugin {
       return { base };
     },
 
-    serve(context) {
+    async serve(context) {
+      if (context.path === SDK_BUNDLE) {
+        sdkBundle ??= buildSdkBundle();
+        return { body: await sdkBundle, type: 'js' };
+      }
       if (!context.path.startsWith(PREFIX)) return undefined;
       const base = context.path.slice(0, context.path.indexOf('/', PREFIX.length) + 1);
       const body = builds.get(base)?.get(context.path.slice(base.length));
