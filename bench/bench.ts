@@ -160,6 +160,9 @@ const READINESS_PROBE = `(() => {
   requestAnimationFrame(check);
 })();`;
 
+const PAGES = ['element', 'amplify', 'react', 'html'] as const;
+type Page = (typeof PAGES)[number];
+
 interface Load {
   readonly readyMs: number;
   readonly heapBytes: number;
@@ -240,19 +243,21 @@ async function main(): Promise<number> {
     ['/amplify/app.css', { type: 'text/css', body: amplify.css }],
     ['/react/index.html', { type: 'text/html', body: page('react', '<script type="module" src="/react/app.js"></script>', '<div id="root"></div>') }],
     ['/react/app.js', { type: 'text/javascript', body: react.js }],
+    ['/html/index.html', { type: 'text/html', body: page('html', '', '<form><input name="username" aria-label="Username"><input name="password" type="password" aria-label="Password"><button type="submit">Sign in</button></form>') }],
     ['/srp/index.html', { type: 'text/html', body: page('srp', '<script type="module" src="/srp/srp.js"></script>', '') }],
     ['/srp/srp.js', { type: 'text/javascript', body: srpPage.js }],
   ]);
   const { server, origin } = await serve(files);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const loads: Record<'element' | 'amplify' | 'react', Load[]> = { element: [], amplify: [], react: [] };
+  const loads: Record<Page, Load[]> = { element: [], amplify: [], react: [], html: [] };
   let srp: SrpTimes;
   try {
     console.log(`Loading each page ${LOADS} times in headless Chromium…`);
     // One load of each first, not counted: the OS and Chromium warm up.
-    for (const name of ['element', 'amplify', 'react'] as const) await load(browser, `${origin}/${name}/index.html`);
+    for (const name of PAGES) await load(browser, `${origin}/${name}/index.html`);
     for (let round = 0; round < LOADS; round += 1) {
-      const order = (['element', 'amplify', 'react'] as const).map((_, index, names) => names[(index + round) % names.length] ?? 'element');
+      // Each round in another order, so that no page always follows the same one.
+      const order = PAGES.map((_, index) => PAGES[(index + round) % PAGES.length] ?? 'element');
       for (const name of order) loads[name].push(await load(browser, `${origin}/${name}/index.html`));
     }
     console.log(`Timing SRP, ${SRP_ROUNDS} rounds each…`);
@@ -270,8 +275,8 @@ async function main(): Promise<number> {
     server.close();
   }
 
-  const ready = { element: median(loads.element.map((l) => l.readyMs)), amplify: median(loads.amplify.map((l) => l.readyMs)), react: median(loads.react.map((l) => l.readyMs)) };
-  const heap = { element: median(loads.element.map((l) => l.heapBytes)), amplify: median(loads.amplify.map((l) => l.heapBytes)), react: median(loads.react.map((l) => l.heapBytes)) };
+  const ready = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.readyMs))])) as Record<Page, number>;
+  const heap = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.heapBytes))])) as Record<Page, number>;
   const srpOurs = median(srp.ours);
   const srpAcij = median(srp.amazonCognitoIdentityJs);
 
@@ -302,6 +307,7 @@ async function main(): Promise<number> {
         ['cognito-authenticator (plain page)', ms(ready.element), MB(heap.element), ratio(ready.element, ready.amplify)],
         ['Amplify UI Authenticator (React app)', ms(ready.amplify), MB(heap.amplify), '1.00×'],
         ['bare React app with a form (reference)', ms(ready.react), MB(heap.react), ratio(ready.react, ready.amplify)],
+        ['HTML page with a form, no script (reference)', ms(ready.html), MB(heap.html), ratio(ready.html, ready.amplify)],
       ],
     ),
   );
