@@ -7,7 +7,8 @@
  *   build), the element with the SDK transport, one locale file; Amplify's app, a bare
  *   React app, and what Amplify adds to it.
  * - Headless Chromium: time from navigation to the sign-in form being visible and usable
- *   (median of fresh loads, each in a new browser context), and the JS heap then.
+ *   (median of fresh loads, each in a new browser context), and the JS heap then (used,
+ *   after a garbage collection).
  * - SRP client time (median of 20 rounds) for this package and amazon-cognito-identity-js.
  *
  * Budgets: full element at most 30 kB brotli (1 kB = 1000 bytes); the sign-in form in at
@@ -299,7 +300,7 @@ async function main(): Promise<number> {
   console.log('\nThe full element, minified bytes by origin\n');
   console.log(table(['', 'minified'], breakdown(element.metafile).slice(0, 12).map(([name, bytes]) => [name, kB(bytes)])));
 
-  console.log(`\nHeadless Chromium, median of ${LOADS} fresh loads each\n`);
+  console.log(`\nHeadless Chromium, median of ${LOADS} fresh loads each (JS heap: used, after a garbage collection)\n`);
   console.log(
     table(
       ['', 'sign-in form ready', 'JS heap then', 'vs Amplify'],

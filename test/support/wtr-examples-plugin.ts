@@ -163,7 +163,11 @@ export function examplesPlugin(): TestRunnerPlugin {
       }
       if (!context.path.startsWith(PREFIX)) return undefined;
       const base = context.path.slice(0, context.path.indexOf('/', PREFIX.length) + 1);
-      const body = builds.get(base)?.get(context.path.slice(base.length));
+      const file = context.path.slice(base.length);
+      // The single-file build loads other languages from `../locales/` next to it.
+      const locale = /^locales\/([\w-]+\.json)$/u.exec(file)?.[1];
+      if (locale !== undefined && builds.has(base)) return { body: await readFile(join(root, 'locales', locale), 'utf8'), type: 'json' };
+      const body = builds.get(base)?.get(file);
       if (body === undefined) return undefined;
       return { body, type: context.path.endsWith('.html') ? 'html' : 'js' };
     },
