@@ -18,9 +18,11 @@ export default defineConfig(
       '.demo/',
       '.test-results/',
       'coverage/',
+      // Amplify UI's app for the comparison: its packages are installed only by `npm run bench`.
+      'bench/compare/',
     ],
   },
-  { files: ['**/*.ts', '**/*.js', '**/*.mjs'] },
+  { files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

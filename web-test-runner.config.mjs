@@ -11,6 +11,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { cognitoPlugin } = await import('./test/support/wtr-cognito-plugin.ts');
 const { countingReporter } = await import('./test/support/wtr-reporter.ts');
+const { examplesPlugin } = await import('./test/support/wtr-examples-plugin.ts');
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -81,6 +82,7 @@ export default {
       target: 'esnext',
     }),
     cognitoPlugin(),
+    examplesPlugin(),
     strictCspPlugin(),
   ],
   // Every test's name and mark, then wtr's usual errors, logs and progress, then the counts

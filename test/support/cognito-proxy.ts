@@ -21,7 +21,8 @@ const CORS_HEADERS = { 'access-control-allow-origin': '*' } as const;
 const PREFLIGHT_HEADERS = {
   ...CORS_HEADERS,
   'access-control-allow-methods': 'POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent, cache-control',
+  // The AWS SDK adds its two `amz-sdk-*` headers, which Cognito's endpoints accept.
+  'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent, cache-control, amz-sdk-invocation-id, amz-sdk-request',
   'access-control-max-age': '600',
 } as const;
 /** Request headers passed on to the emulator. */

@@ -543,4 +543,10 @@ declare global {
     'cognito-signed-in': CustomEvent<SignedInDetail>;
     'cognito-signed-out': CustomEvent<Record<string, never>>;
   }
+  // The events bubble and are composed: a page can listen on the document.
+  interface DocumentEventMap {
+    'cognito-route-change': CustomEvent<RouteChangeDetail>;
+    'cognito-signed-in': CustomEvent<SignedInDetail>;
+    'cognito-signed-out': CustomEvent<Record<string, never>>;
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * Builds the package: the TypeScript output in `dist/src` (with minified CSS) beside the
+ * locales in `dist/locales` (compact JSON), the Custom Elements Manifest, and a single-file
+ * ESM build for a `<script type="module">` from a CDN in `dist/cdn`, which loads the other
+ * languages from `dist/locales` next to it.
+ *
+ * `node --import tsx scripts/build.ts` (`npm run build`).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { minifyCssTemplates } from './minify-css.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+
+/** Where the single-file build goes, relative to the package root. */
+export const CDN_FILE = 'dist/cdn/cognito-authenticator.js';
+
+function run(command: string, args: readonly string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${String(result.status ?? result.signal)})`);
+}
+
+/** Minifies the css`…` templates of the compiled modules in place. */
+async function minifyStyles(dir: string): Promise<void> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  for (const file of files) {
+    const path = join(dir, file);
+    const source = readFileSync(path, 'utf8');
+    if (!/\bcss\s*`/u.test(source)) continue;
+    writeFileSync(path, await minifyCssTemplates(source));
+  }
+}
+
+/**
+ * Leaves every language but English out of the bundle: each stays a JSON module imported
+ * on first use from `dist/locales/`, which from `dist/cdn/` is `../locales/`.
+ */
+const localesNextToIt: Plugin = {
+  name: 'locales-next-to-it',
+  setup(builder) {
+    builder.onResolve({ filter: /\/locales\/[\w-]+\.json$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = args.path.split('/').at(-1) ?? '';
+      return { path: `../locales/${file}`, external: true };
+    });
+  },
+};
+
+/** The esbuild options of the single-file build, shared with the benchmark. */
+export const cdnBuildOptions = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  // The external locale imports keep their `with { type: 'json' }`, which es2022 lacks.
+  supported: { 'import-attributes': true },
+  minify: true,
+  legalComments: 'none',
+  plugins: [localesNextToIt],
+} as const;
+
+/** Rewrites the locale files tsc copied (re-indented) as compact JSON. */
+function compactLocales(dir: string): void {
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    const path = join(dir, file);
+    writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+}
+
+export async function buildCdn(outfile: string): Promise<void> {
+  await build({
+    ...cdnBuildOptions,
+    plugins: [...cdnBuildOptions.plugins],
+    stdin: {
+      contents: "export * from './dist/src/index.js';\nimport './dist/src/define.js';\n",
+      resolveDir: root,
+      sourcefile: 'cognito-authenticator.js',
+      loader: 'js',
+    },
+    outfile,
+    logLevel: 'warning',
+  });
+}
+
+export async function buildPackage(): Promise<void> {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+  await minifyStyles(join(root, 'dist', 'src'));
+  compactLocales(join(root, 'dist', 'locales'));
+  run(bin('cem'), ['analyze']);
+  await buildCdn(join(root, CDN_FILE));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildPackage();
