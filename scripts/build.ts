@@ -2,13 +2,13 @@
  * Builds the package: the TypeScript output in `dist/src` (with minified CSS) beside the
  * locales in `dist/locales` (compact JSON), the Custom Elements Manifest, and a single-file
  * ESM build for a `<script type="module">` from a CDN in `dist/cdn`, which loads the other
- * languages from `dist/locales` next to it.
+ * languages from `dist/locales` next to it, and i18next with them from a file beside it.
  *
  * `node --import tsx scripts/build.ts` (`npm run build`).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { minifyCssTemplates } from './minify-css.ts';
@@ -50,6 +50,23 @@ const localesNextToIt: Plugin = {
   },
 };
 
+/** The file beside the single-file build that holds i18next, for languages other than English. */
+export const I18N_FILE = 'cognito-authenticator.i18n.js';
+
+/**
+ * English needs no i18next; the first other language (or an app's own i18next instance)
+ * loads it, like the locales, from a file next to the single file.
+ */
+const i18nNextToIt: Plugin = {
+  name: 'i18n-next-to-it',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/(?:own-)?i18n\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: `./${I18N_FILE}`, external: true };
+    });
+  },
+};
+
 /** The esbuild options of the single-file build, shared with the benchmark. */
 export const cdnBuildOptions = {
   bundle: true,
@@ -59,7 +76,7 @@ export const cdnBuildOptions = {
   supported: { 'import-attributes': true },
   minify: true,
   legalComments: 'none',
-  plugins: [localesNextToIt],
+  plugins: [localesNextToIt, i18nNextToIt],
 } as const;
 
 /** Rewrites the locale files tsc copied (re-indented) as compact JSON. */
@@ -81,6 +98,18 @@ export async function buildCdn(outfile: string): Promise<void> {
       loader: 'js',
     },
     outfile,
+    logLevel: 'warning',
+  });
+  await build({
+    ...cdnBuildOptions,
+    plugins: [...cdnBuildOptions.plugins],
+    stdin: {
+      contents: "export * from './dist/src/i18n/i18n.js';\nexport { createI18n } from './dist/src/i18n/own-i18n.js';\n",
+      resolveDir: root,
+      sourcefile: I18N_FILE,
+      loader: 'js',
+    },
+    outfile: join(dirname(outfile), I18N_FILE),
     logLevel: 'warning',
   });
 }
