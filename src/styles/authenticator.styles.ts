@@ -93,6 +93,8 @@ export const authenticatorStyles: CSSResult = css`
     --_field-padding-inline: var(--cognito-field-padding-inline, var(--_space-m));
     --_field-label-weight: var(--cognito-field-label-font-weight, var(--_font-weight-bold));
     --_field-gap: var(--cognito-field-gap, var(--_space-m));
+    --_select-width: var(--cognito-field-select-width, 9em);
+    --_choice-size: var(--cognito-choice-control-size, 1.5em);
 
     /* Buttons */
     --_button-background: var(--cognito-button-background, var(--_color-primary));
@@ -120,6 +122,7 @@ export const authenticatorStyles: CSSResult = css`
     --_divider-color: var(--cognito-divider-color, var(--_color-border));
     --_divider-width: var(--cognito-divider-width, var(--_border-width));
     --_qr-size: var(--cognito-qr-size, 11em);
+    --_qr-text-width: var(--cognito-qr-text-min-width, 10em);
     --_qr-color: var(--cognito-qr-color, #000000);
     --_qr-background: var(--cognito-qr-background, #ffffff);
     --_modal-backdrop: var(--cognito-modal-backdrop, rgb(0 0 0 / 0.5));
@@ -225,7 +228,7 @@ export const authenticatorStyles: CSSResult = css`
   }
 
   ${host} .cognito-field__select {
-    flex: 0 1 9em;
+    flex: 0 1 var(--_select-width);
     padding: var(--_field-padding-block) var(--_space-s);
   }
 
@@ -277,7 +280,7 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-qr__secret {
     display: flex;
-    flex: 1 1 10em;
+    flex: 1 1 var(--_qr-text-width);
     flex-direction: column;
     gap: var(--_space-s);
     align-items: flex-start;
@@ -285,7 +288,7 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-qr__key {
     font-family: var(--_font-family-mono);
-    font-size: 1em;
+    font-size: inherit;
     overflow-wrap: anywhere;
   }
 
@@ -336,8 +339,8 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-choice__input {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    inline-size: var(--_choice-size);
+    block-size: var(--_choice-size);
     margin: 0;
   }
 

@@ -164,6 +164,8 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * @cssproperty --cognito-field-padding-inline - Field padding before and after the text.
  * @cssproperty --cognito-field-label-font-weight - Field label weight.
  * @cssproperty --cognito-field-gap - Gap between fields.
+ * @cssproperty --cognito-field-select-width - Width of a phone field's country list.
+ * @cssproperty --cognito-choice-control-size - Size of a radio button in a list of choices (at least 24px).
  * @cssproperty --cognito-button-background - Primary button background.
  * @cssproperty --cognito-button-background-hover - Primary button under the pointer.
  * @cssproperty --cognito-button-background-active - Primary button while pressed.
@@ -187,6 +189,7 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * @cssproperty --cognito-divider-color - Line between a form and the links under it.
  * @cssproperty --cognito-divider-width - Width of that line.
  * @cssproperty --cognito-qr-size - Width of a QR code.
+ * @cssproperty --cognito-qr-text-min-width - Narrowest the setup key beside a QR code gets before it wraps below.
  * @cssproperty --cognito-qr-color - Dark modules of a QR code.
  * @cssproperty --cognito-qr-background - Light modules and quiet zone of a QR code.
  * @cssproperty --cognito-modal-backdrop - What covers the page behind the modal variation.
