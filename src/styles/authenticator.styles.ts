@@ -141,7 +141,7 @@ export const authenticatorStyles: CSSResult = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     word-break: normal;
     hyphens: manual;
     cursor: auto;
@@ -153,6 +153,7 @@ export const authenticatorStyles: CSSResult = css`
   ${drawn} {
     all: revert;
     box-sizing: border-box;
+    font: inherit;
   }
 
   ${host} .cognito-screen {
