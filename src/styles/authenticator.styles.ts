@@ -20,10 +20,11 @@ const host = unsafeCSS('cognito-authenticator');
 
 /**
  * Everything the element draws in the light DOM, except the page's own nodes (a custom
- * challenge's content) and SVG internals (whose geometry lives in presentation attributes).
+ * challenge's content) and the insides of an SVG (whose geometry lives in presentation
+ * attributes, which a revert would drop).
  */
 const drawn = unsafeCSS(
-  'cognito-authenticator .cognito-authenticator__screen, cognito-authenticator .cognito-authenticator__screen :where(:not(svg, svg *, [data-part="custom-challenge"] *))',
+  'cognito-authenticator .cognito-authenticator__screen, cognito-authenticator .cognito-authenticator__screen :where(:not(svg *, [data-part="custom-challenge"] *))',
 );
 
 /** Styles for the forms the element renders into the light DOM. */
@@ -269,6 +270,7 @@ export const authenticatorStyles: CSSResult = css`
     block-size: auto;
     overflow: hidden;
     vertical-align: top;
+    shape-rendering: crispEdges;
   }
 
   ${host} .cognito-qr__background {
