@@ -24,7 +24,11 @@ const OPTIONS: RunOptions = {
   resultTypes: ['violations'],
 };
 
-type Case = { readonly name: string; readonly screen: ScreenName | StateName; readonly variation?: string };
+interface Case {
+  readonly name: string;
+  readonly screen: ScreenName | StateName;
+  readonly variation?: string;
+}
 const CASES: readonly Case[] = [
   ...SCREENS.map((screen) => ({ name: screen, screen })),
   ...(Object.keys(STATES) as StateName[]).map((screen) => ({ name: screen, screen })),
