@@ -12,6 +12,7 @@ register();
 const { cognitoPlugin } = await import('./test/support/wtr-cognito-plugin.ts');
 const { countingReporter } = await import('./test/support/wtr-reporter.ts');
 const { examplesPlugin } = await import('./test/support/wtr-examples-plugin.ts');
+const { visualPlugin } = await import('./test/support/wtr-visual-plugin.ts');
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -84,6 +85,8 @@ export default {
     cognitoPlugin(),
     examplesPlugin(),
     strictCspPlugin(),
+    // Screenshots compared with test/visual/baselines (UPDATE_BASELINES=1 rewrites them).
+    visualPlugin(),
   ],
   // Every test's name and mark, then wtr's usual errors, logs and progress, then the counts
   // for test/run.ts.

@@ -1,4 +1,4 @@
-/** The demo page's own script: the language picker, the signed-in user's claims and the local inbox. */
+/** The demo page's own script: the theme and language pickers, the signed-in user's claims and the local inbox. */
 import type { CognitoAuthenticator } from '../src/index.ts';
 import { LANGUAGES, PSEUDO_LOCALE, directionOf } from '../src/i18n/languages.ts';
 
@@ -71,7 +71,19 @@ function setUpLanguages(): void {
   });
 }
 
+/** The theme picker: puts the chosen theme classes (themes/*.css, linked by the page) on the element. */
+function setUpThemes(): void {
+  const select = element('#theme');
+  if (!(select instanceof HTMLSelectElement)) return;
+  const all = [...select.options].flatMap((option) => option.value.split(' ')).filter(Boolean);
+  select.addEventListener('change', () => {
+    authenticator.classList.remove(...all);
+    authenticator.classList.add(...select.value.split(' ').filter(Boolean));
+  });
+}
+
 setUpLanguages();
+setUpThemes();
 authenticator.addEventListener('cognito-signed-in', showUser);
 authenticator.addEventListener('cognito-signed-out', showUser);
 element('#sign-out').addEventListener('click', () => authenticator.signOut());

@@ -1,13 +1,14 @@
 /**
  * `npm start`: the demo. Starts the local Cognito emulator with a seeded user pool (or
  * uses a real pool when COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID are set), bundles the
- * element and serves a page with it, plus an inbox of the codes the local pool sent.
+ * element and serves a page with it and the themes of themes/, plus an inbox of the codes
+ * the local pool sent.
  *
  *   PORT          port of the demo page (default 8000)
  *   COGNITO_PORT  port of the local emulator (default 9230)
  */
 import { createServer, type ServerResponse } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { createConfirmedUser, createPool, enableTotp, readSentCodes, startEmulator, type Emulator, type Pool, type SentCode } from '../test/support/emulator.ts';
@@ -109,10 +110,12 @@ async function main(): Promise<void> {
     target = { userPoolId: demoPool.userPoolId, clientId: demoPool.clientId, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
   }
 
-  const [scripts, pageHtml, css] = await Promise.all([
+  const themeFiles = (await readdir(join(root, 'themes'))).filter((file) => file.endsWith('.css'));
+  const [scripts, pageHtml, css, themes] = await Promise.all([
     bundle({ authenticator: join(root, 'src/define.ts'), app: join(demoDir, 'app.ts') }),
     readFile(join(demoDir, 'index.html'), 'utf8'),
     readFile(join(demoDir, 'demo.css'), 'utf8'),
+    Promise.all(themeFiles.map(async (file) => [`/themes/${file}`, await readFile(join(root, 'themes', file), 'utf8')] as const)),
   ]);
   const page = pageHtml
     .replace('{{userPoolId}}', escapeAttribute(target.userPoolId))
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
   const files: Readonly<Record<string, readonly [type: string, body: string, csp?: string]>> = {
     '/': ['text/html', page, csp],
     '/demo.css': ['text/css', css],
+    ...Object.fromEntries(themes.map(([path, text]) => [path, ['text/css', text] as const])),
     '/favicon.ico': ['image/x-icon', ''],
     ...Object.fromEntries([...scripts].map(([path, text]) => [path, ['text/javascript', text] as const])),
   };

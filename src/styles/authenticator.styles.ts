@@ -1,65 +1,175 @@
 /**
- * The element's light-DOM styles. Every selector is anchored at `cognito-authenticator`
- * (page CSS such as resets cannot reach in through specificity games, and nothing here
- * reaches out), every value is a token read through a private alias.
+ * The element's light-DOM styles. Every selector is anchored at `cognito-authenticator`, so
+ * nothing here reaches the page; every value is a token read through a private alias
+ * (`--_*`), so a theme only sets `--cognito-*` custom properties.
+ *
+ * Three tiers: global tokens (`--cognito-color-primary`, `--cognito-space-m`), component
+ * tokens that default to them (`--cognito-button-background`), and the private aliases
+ * defined once on the host and read everywhere below.
+ *
+ * Sizes are in `em` of the element's own text, which starts at the reader's default size
+ * (`medium`), never at the page's root font size: a page that sets `html { font-size: 62.5% }`
+ * does not shrink the element, and a reader who enlarges text enlarges it.
+ *
+ * Colours are `light-dark()` pairs: the element follows `color-scheme`, which is
+ * `light dark` (the reader's preference) unless `--cognito-color-scheme` says otherwise.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 const host = unsafeCSS('cognito-authenticator');
 
+/**
+ * Everything the element draws in the light DOM, except the page's own nodes (a custom
+ * challenge's content) and the insides of an SVG (whose geometry lives in presentation
+ * attributes, which a revert would drop).
+ */
+const drawn = unsafeCSS(
+  'cognito-authenticator .cognito-authenticator__screen, cognito-authenticator .cognito-authenticator__screen :where(:not(svg *, [data-part="custom-challenge"] *))',
+);
+
+/**
+ * Declarations the CSS checker of lit-analyzer does not know yet (Chromium, Firefox and
+ * Safari all have them): written as plain text so the check stays on for everything else.
+ */
+const colourScheme = unsafeCSS('cognito-authenticator { color-scheme: var(--_color-scheme); accent-color: var(--_color-primary); }');
+
 /** Styles for the forms the element renders into the light DOM. */
 export const authenticatorStyles: CSSResult = css`
+  ${colourScheme}
+
   ${host} {
+    /* Colour scheme and colours */
+    --_color-scheme: var(--cognito-color-scheme, light dark);
+    --_color-text: var(--cognito-color-text, light-dark(#1b1f24, #e6edf3));
+    --_color-muted: var(--cognito-color-muted, light-dark(#4f5963, #a3adb8));
+    --_color-surface: var(--cognito-color-surface, light-dark(#ffffff, #161b22));
+    --_color-border: var(--cognito-color-border, light-dark(#6e7781, #7d8793));
+    --_color-primary: var(--cognito-color-primary, light-dark(#0b5cad, #6cb1ff));
+    --_color-primary-hover: var(--cognito-color-primary-hover, light-dark(#094a8c, #93c6ff));
+    --_color-primary-active: var(--cognito-color-primary-active, light-dark(#073a6e, #b7d9ff));
+    --_color-on-primary: var(--cognito-color-on-primary, light-dark(#ffffff, #0d1117));
+    --_color-focus: var(--cognito-color-focus, light-dark(#0b5cad, #6cb1ff));
+    --_color-error: var(--cognito-color-error, light-dark(#b3261e, #ff8a80));
+    --_color-error-surface: var(--cognito-color-error-surface, light-dark(#fdecea, #3a1d1c));
+    --_color-success: var(--cognito-color-success, light-dark(#1a7431, #6fdd8b));
+    --_color-success-surface: var(--cognito-color-success-surface, light-dark(#e6f4ea, #132a1c));
+
+    /* Typography */
     --_font-family: var(--cognito-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--cognito-font-size-m, 1rem);
-    --_font-size-s: var(--cognito-font-size-s, 0.875rem);
-    --_font-size-l: var(--cognito-font-size-l, 1.5rem);
+    --_font-family-mono: var(--cognito-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace);
+    --_font-size: var(--cognito-font-size-m, medium);
+    --_font-size-s: var(--cognito-font-size-s, 0.875em);
+    --_font-size-l: var(--cognito-font-size-l, 1.5em);
+    --_font-weight: var(--cognito-font-weight-normal, 400);
     --_font-weight-bold: var(--cognito-font-weight-bold, 600);
     --_line-height: var(--cognito-line-height, 1.5);
-    --_color-text: var(--cognito-color-text, #1b1f24);
-    --_color-muted: var(--cognito-color-muted, #57606a);
-    --_color-surface: var(--cognito-color-surface, #ffffff);
-    --_color-border: var(--cognito-color-border, #8c959f);
-    --_color-primary: var(--cognito-color-primary, #0b5cad);
-    --_color-primary-hover: var(--cognito-color-primary-hover, #094a8c);
-    --_color-on-primary: var(--cognito-color-on-primary, #ffffff);
-    --_color-focus: var(--cognito-color-focus, #0b5cad);
-    --_color-error: var(--cognito-color-error, #b3261e);
-    --_color-error-surface: var(--cognito-color-error-surface, #fdecea);
-    --_color-success: var(--cognito-color-success, #1a7f37);
-    --_color-success-surface: var(--cognito-color-success-surface, #e6f4ea);
-    --_space-xs: var(--cognito-space-xs, 0.25rem);
-    --_space-s: var(--cognito-space-s, 0.5rem);
-    --_space-m: var(--cognito-space-m, 1rem);
-    --_space-l: var(--cognito-space-l, 1.5rem);
-    --_radius: var(--cognito-radius-m, 0.5rem);
+    --_line-height-tight: var(--cognito-line-height-tight, 1.25);
+
+    /* Space, shape, depth and motion */
+    --_space-xs: var(--cognito-space-xs, 0.25em);
+    --_space-s: var(--cognito-space-s, 0.5em);
+    --_space-m: var(--cognito-space-m, 1em);
+    --_space-l: var(--cognito-space-l, 1.5em);
+    --_radius-s: var(--cognito-radius-s, 0.25em);
+    --_radius-m: var(--cognito-radius-m, 0.5em);
+    --_radius-l: var(--cognito-radius-l, 0.75em);
     --_border-width: var(--cognito-border-width, 1px);
     --_focus-width: var(--cognito-focus-width, 3px);
-    --_card-max-width: var(--cognito-card-max-width, 28rem);
-    --_card-shadow: var(--cognito-card-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 4px 12px rgb(0 0 0 / 0.08));
-    --_target-size: var(--cognito-target-size, 2.75rem);
-    --_qr-size: var(--cognito-qr-size, 11rem);
+    --_focus-offset: var(--cognito-focus-offset, 2px);
+    --_shadow: var(--cognito-shadow-m, 0 1px 3px rgb(0 0 0 / 0.12), 0 4px 12px rgb(0 0 0 / 0.08));
+    --_motion-duration: var(--cognito-motion-duration, 120ms);
+    --_motion-easing: var(--cognito-motion-easing, ease);
+    --_target-size: var(--cognito-target-size, 2.75em);
+
+    /* Card */
+    --_card-background: var(--cognito-card-background, var(--_color-surface));
+    --_card-border-color: var(--cognito-card-border-color, var(--_color-border));
+    --_card-border-width: var(--cognito-card-border-width, var(--_border-width));
+    --_card-radius: var(--cognito-card-radius, var(--_radius-l));
+    --_card-padding: var(--cognito-card-padding, var(--_space-l));
+    --_card-shadow: var(--cognito-card-shadow, var(--_shadow));
+    --_card-max-width: var(--cognito-card-max-width, 28em);
+
+    /* Fields */
+    --_field-background: var(--cognito-field-background, var(--_color-surface));
+    --_field-text-color: var(--cognito-field-text-color, var(--_color-text));
+    --_field-placeholder-color: var(--cognito-field-placeholder-color, var(--_color-muted));
+    --_field-border-color: var(--cognito-field-border-color, var(--_color-border));
+    --_field-border-color-invalid: var(--cognito-field-border-color-invalid, var(--_color-error));
+    --_field-border-width: var(--cognito-field-border-width, var(--_border-width));
+    --_field-radius: var(--cognito-field-radius, var(--_radius-m));
+    --_field-padding-block: var(--cognito-field-padding-block, var(--_space-s));
+    --_field-padding-inline: var(--cognito-field-padding-inline, var(--_space-m));
+    --_field-label-weight: var(--cognito-field-label-font-weight, var(--_font-weight-bold));
+    --_field-gap: var(--cognito-field-gap, var(--_space-m));
+    --_select-width: var(--cognito-field-select-width, 9em);
+    --_choice-size: var(--cognito-choice-control-size, 1.5em);
+
+    /* Buttons */
+    --_button-background: var(--cognito-button-background, var(--_color-primary));
+    --_button-background-hover: var(--cognito-button-background-hover, var(--_color-primary-hover));
+    --_button-background-active: var(--cognito-button-background-active, var(--_color-primary-active));
+    --_button-text-color: var(--cognito-button-text-color, var(--_color-on-primary));
+    --_button-border-color: var(--cognito-button-border-color, var(--_button-background));
+    --_button-radius: var(--cognito-button-radius, var(--_radius-m));
+    --_button-padding-block: var(--cognito-button-padding-block, var(--_space-s));
+    --_button-padding-inline: var(--cognito-button-padding-inline, var(--_space-m));
+    --_button-font-weight: var(--cognito-button-font-weight, var(--_font-weight-bold));
+    --_button-secondary-background: var(--cognito-button-secondary-background, var(--_color-surface));
+    --_button-secondary-background-hover: var(--cognito-button-secondary-background-hover, light-dark(#eef3f9, #21262d));
+    --_button-secondary-text-color: var(--cognito-button-secondary-text-color, var(--_color-primary));
+    --_button-secondary-border-color: var(--cognito-button-secondary-border-color, var(--_color-border));
+    --_link-color: var(--cognito-link-color, var(--_color-primary));
+    --_link-color-hover: var(--cognito-link-color-hover, var(--_color-primary-hover));
+    --_link-decoration: var(--cognito-link-decoration, underline);
+
+    /* Alerts, divider, QR code, modal */
+    --_alert-radius: var(--cognito-alert-radius, var(--_radius-m));
+    --_alert-padding-block: var(--cognito-alert-padding-block, var(--_space-s));
+    --_alert-padding-inline: var(--cognito-alert-padding-inline, var(--_space-m));
+    --_alert-border-width: var(--cognito-alert-border-width, var(--_focus-width));
+    --_divider-color: var(--cognito-divider-color, var(--_color-border));
+    --_divider-width: var(--cognito-divider-width, var(--_border-width));
+    --_qr-size: var(--cognito-qr-size, 11em);
+    --_qr-text-width: var(--cognito-qr-text-min-width, 10em);
     --_qr-color: var(--cognito-qr-color, #000000);
     --_qr-background: var(--cognito-qr-background, #ffffff);
+    --_modal-backdrop: var(--cognito-modal-backdrop, rgb(0 0 0 / 0.5));
 
     display: block;
     color: var(--_color-text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
+    /* Every inherited text property, so the page's own body text settings stay outside. */
+    font: normal var(--_font-weight) var(--_font-size) / var(--_line-height) var(--_font-family);
+    font-kerning: auto;
+    font-synthesis: weight style;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    word-break: normal;
+    hyphens: manual;
+    cursor: auto;
+    -webkit-font-smoothing: auto;
   }
 
-  ${host} :where(.cognito-screen, .cognito-screen *) {
+  /* The page's resets and element rules (\`input\`, \`button\`, \`label\`, \`*\`) stop here. */
+  ${drawn} {
+    all: revert;
     box-sizing: border-box;
+    font: inherit;
   }
 
   ${host} .cognito-screen {
     max-inline-size: var(--_card-max-width);
     margin-inline: auto;
-    padding: var(--_space-l);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
+    padding: var(--_card-padding);
+    background: var(--_card-background);
+    border: var(--_card-border-width) solid var(--_card-border-color);
+    border-radius: var(--_card-radius);
     box-shadow: var(--_card-shadow);
   }
 
@@ -67,7 +177,7 @@ export const authenticatorStyles: CSSResult = css`
     margin: 0 0 var(--_space-m);
     font-size: var(--_font-size-l);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
+    line-height: var(--_line-height-tight);
   }
 
   ${host} .cognito-screen__title:focus {
@@ -76,13 +186,14 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-screen__text {
     margin: 0 0 var(--_space-m);
+    padding: 0;
     color: var(--_color-muted);
   }
 
   ${host} .cognito-form {
     display: flex;
     flex-direction: column;
-    gap: var(--_space-m);
+    gap: var(--_field-gap);
     margin: 0;
   }
 
@@ -93,7 +204,9 @@ export const authenticatorStyles: CSSResult = css`
   }
 
   ${host} .cognito-field__label {
-    font-weight: var(--_font-weight-bold);
+    display: block;
+    margin: 0;
+    font-weight: var(--_field-label-weight);
   }
 
   ${host} .cognito-field__control {
@@ -101,35 +214,34 @@ export const authenticatorStyles: CSSResult = css`
     gap: var(--_space-s);
   }
 
-  ${host} .cognito-field__input {
-    flex: 1;
+  ${host} :is(.cognito-field__input, .cognito-field__select) {
     min-inline-size: 0;
     min-block-size: var(--_target-size);
     margin: 0;
-    padding: var(--_space-s) var(--_space-m);
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
+    color: var(--_field-text-color);
+    background: var(--_field-background);
+    border: var(--_field-border-width) solid var(--_field-border-color);
+    border-radius: var(--_field-radius);
     font: inherit;
+  }
+
+  ${host} .cognito-field__input {
+    flex: 1;
+    padding: var(--_field-padding-block) var(--_field-padding-inline);
+  }
+
+  ${host} .cognito-field__input::placeholder {
+    color: var(--_field-placeholder-color);
+    opacity: 1;
   }
 
   ${host} .cognito-field__select {
-    flex: 0 1 9rem;
-    min-inline-size: 0;
-    min-block-size: var(--_target-size);
-    margin: 0;
-    padding: var(--_space-s);
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    font: inherit;
+    flex: 0 1 var(--_select-width);
+    padding: var(--_field-padding-block) var(--_space-s);
   }
 
-  ${host} .cognito-field__select:focus-visible {
-    outline: var(--_focus-width) solid var(--_color-focus);
-    outline-offset: 2px;
+  ${host} .cognito-field__input[aria-invalid='true'] {
+    border-color: var(--_field-border-color-invalid);
   }
 
   ${host} .cognito-visually-hidden {
@@ -154,6 +266,7 @@ export const authenticatorStyles: CSSResult = css`
   ${host} .cognito-qr__figure {
     flex: none;
     inline-size: var(--_qr-size);
+    max-inline-size: 100%;
     margin: 0;
   }
 
@@ -161,6 +274,8 @@ export const authenticatorStyles: CSSResult = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
+    overflow: hidden;
+    shape-rendering: crispEdges;
   }
 
   ${host} .cognito-qr__background {
@@ -173,15 +288,15 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-qr__secret {
     display: flex;
-    flex: 1 1 10rem;
+    flex: 1 1 var(--_qr-text-width);
     flex-direction: column;
     gap: var(--_space-s);
     align-items: flex-start;
   }
 
   ${host} .cognito-qr__key {
-    font-family: var(--cognito-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
-    font-size: var(--_font-size);
+    font-family: var(--_font-family-mono);
+    font-size: inherit;
     overflow-wrap: anywhere;
   }
 
@@ -202,16 +317,21 @@ export const authenticatorStyles: CSSResult = css`
   }
 
   ${host} .cognito-modal::backdrop {
-    background: var(--cognito-modal-backdrop, rgb(0 0 0 / 0.5));
+    background: var(--_modal-backdrop);
   }
 
   ${host} .cognito-choices {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
+    min-inline-size: 0;
     margin: 0;
     padding: 0;
     border: none;
+  }
+
+  ${host} .cognito-choices > legend {
+    padding: 0;
   }
 
   ${host} .cognito-choice {
@@ -219,21 +339,17 @@ export const authenticatorStyles: CSSResult = css`
     gap: var(--_space-s);
     align-items: center;
     min-block-size: var(--_target-size);
-    padding-inline: var(--_space-m);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
+    padding-inline: var(--_field-padding-inline);
+    border: var(--_field-border-width) solid var(--_field-border-color);
+    border-radius: var(--_field-radius);
     cursor: pointer;
   }
 
   ${host} .cognito-choice__input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    flex: none;
+    inline-size: var(--_choice-size);
+    block-size: var(--_choice-size);
     margin: 0;
-  }
-
-  ${host} .cognito-choice__input:focus-visible {
-    outline: var(--_focus-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
 
   ${host} .cognito-policy {
@@ -267,12 +383,7 @@ export const authenticatorStyles: CSSResult = css`
     content: '✓' / '';
   }
 
-  ${host} .cognito-field__input[aria-invalid='true'] {
-    border-color: var(--_color-error);
-  }
-
-  ${host} .cognito-field__hint,
-  ${host} .cognito-field__error {
+  ${host} :is(.cognito-field__hint, .cognito-field__error) {
     margin: 0;
     font-size: var(--_font-size-s);
   }
@@ -286,48 +397,68 @@ export const authenticatorStyles: CSSResult = css`
   }
 
   ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link) {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
     margin: 0;
     font: inherit;
+    text-align: center;
     cursor: pointer;
-    border-radius: var(--_radius);
   }
 
-  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link, .cognito-field__input):focus-visible {
+  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link, .cognito-field__input, .cognito-field__select, .cognito-choice__input):focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
 
   ${host} .cognito-button {
-    padding: var(--_space-s) var(--_space-m);
-    color: var(--_color-on-primary);
-    background: var(--_color-primary);
-    border: var(--_border-width) solid var(--_color-primary);
-    font-weight: var(--_font-weight-bold);
+    padding: var(--_button-padding-block) var(--_button-padding-inline);
+    color: var(--_button-text-color);
+    background: var(--_button-background);
+    border: var(--_border-width) solid var(--_button-border-color);
+    border-radius: var(--_button-radius);
+    font-weight: var(--_button-font-weight);
   }
 
   ${host} .cognito-button:hover {
-    background: var(--_color-primary-hover);
+    background: var(--_button-background-hover);
+  }
+
+  ${host} .cognito-button:active {
+    background: var(--_button-background-active);
   }
 
   ${host} .cognito-button[aria-disabled='true'] {
     cursor: progress;
   }
 
-  ${host} .cognito-field__toggle,
-  ${host} .cognito-button--secondary {
-    padding: var(--_space-s) var(--_space-m);
-    color: var(--_color-primary);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
+  ${host} :is(.cognito-field__toggle, .cognito-button--secondary) {
+    padding: var(--_button-padding-block) var(--_button-padding-inline);
+    color: var(--_button-secondary-text-color);
+    background: var(--_button-secondary-background);
+    border: var(--_border-width) solid var(--_button-secondary-border-color);
+    border-radius: var(--_button-radius);
+  }
+
+  ${host} :is(.cognito-field__toggle, .cognito-button--secondary):hover {
+    background: var(--_button-secondary-background-hover);
   }
 
   ${host} .cognito-link {
+    justify-content: flex-start;
     padding: 0 var(--_space-xs);
-    color: var(--_color-primary);
+    text-align: start;
+    color: var(--_link-color);
     background: none;
     border: none;
-    text-decoration: underline;
+    border-radius: var(--_radius-s);
+    text-decoration: var(--_link-decoration);
+  }
+
+  ${host} .cognito-link:hover {
+    color: var(--_link-color-hover);
   }
 
   ${host} .cognito-screen__footer {
@@ -336,15 +467,21 @@ export const authenticatorStyles: CSSResult = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space-xs);
-    margin-block-start: var(--_space-m);
+    margin: var(--_space-s) 0 0;
     color: var(--_color-muted);
+  }
+
+  ${host} .cognito-form + .cognito-screen__footer {
+    margin-block-start: var(--_space-m);
+    padding-block-start: var(--_space-s);
+    border-block-start: var(--_divider-width) solid var(--_divider-color);
   }
 
   ${host} .cognito-alert {
     margin: 0;
-    padding: var(--_space-s) var(--_space-m);
-    border-radius: var(--_radius);
-    border-inline-start: var(--_focus-width) solid currentcolor;
+    padding: var(--_alert-padding-block) var(--_alert-padding-inline);
+    border-radius: var(--_alert-radius);
+    border-inline-start: var(--_alert-border-width) solid currentcolor;
   }
 
   ${host} .cognito-alert:empty {
@@ -362,8 +499,10 @@ export const authenticatorStyles: CSSResult = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    ${host} :is(.cognito-button, .cognito-field__input) {
-      transition: background-color var(--cognito-motion-duration, 120ms) ease;
+    ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-button--secondary, .cognito-field__input) {
+      transition:
+        background-color var(--_motion-duration) var(--_motion-easing),
+        border-color var(--_motion-duration) var(--_motion-easing);
     }
   }
 `;

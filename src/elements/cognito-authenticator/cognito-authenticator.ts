@@ -87,6 +87,17 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * in the light DOM, so browsers and password managers see them; the app in its default
  * slot is shown once the user is signed in.
  *
+ * Look: `--cognito-*` tokens (below) or a theme from `themes/` cover colours, type,
+ * spacing and shape. For anything else, these light-DOM class names are stable styling
+ * hooks (select them under `cognito-authenticator`): `cognito-screen` (the card; its
+ * `data-screen` is the route), `cognito-screen__title`, `cognito-screen__text`,
+ * `cognito-screen__footer`, `cognito-form`, `cognito-field` (with `data-field`, the field's
+ * name), `cognito-field__label`, `cognito-field__input`, `cognito-field__select`,
+ * `cognito-field__toggle`, `cognito-field__hint`, `cognito-field__error`, `cognito-button`,
+ * `cognito-button--secondary`, `cognito-link`, `cognito-alert--error`, `cognito-alert--info`,
+ * `cognito-choices`, `cognito-choice`, `cognito-policy`, `cognito-policy__rule` (with
+ * `data-met`), `cognito-qr`, `cognito-qr__image`, `cognito-qr__key`, `cognito-modal`.
+ *
  * @summary Sign in, sign up and confirm against an Amazon Cognito user pool.
  *
  * @slot - The app, shown only when the user is signed in.
@@ -99,40 +110,90 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * @event cognito-signed-in - The user signed in, or a stored session was restored. Detail: `{ user }`.
  * @event cognito-signed-out - The user signed out or the session ended.
  *
- * @cssproperty --cognito-font-family - Font of every text.
- * @cssproperty --cognito-font-size-m - Body text size.
- * @cssproperty --cognito-font-size-s - Hints and field messages.
- * @cssproperty --cognito-font-size-l - Screen titles.
- * @cssproperty --cognito-font-weight-bold - Labels, titles, buttons.
- * @cssproperty --cognito-line-height - Line height of text.
+ * @cssproperty --cognito-color-scheme - `light dark` (default: follows the reader's preference), `light` or `dark`.
  * @cssproperty --cognito-color-text - Text.
- * @cssproperty --cognito-color-muted - Secondary text.
+ * @cssproperty --cognito-color-muted - Secondary text: intros, hints, the password checklist (at least 4.5:1 on the surface).
  * @cssproperty --cognito-color-surface - Card and field background.
- * @cssproperty --cognito-color-border - Card and field borders.
- * @cssproperty --cognito-color-primary - Primary buttons and links.
- * @cssproperty --cognito-color-primary-hover - Primary button on hover.
+ * @cssproperty --cognito-color-border - Field and card borders (at least 3:1 on the surface).
+ * @cssproperty --cognito-color-primary - Primary buttons, links, secondary button text.
+ * @cssproperty --cognito-color-primary-hover - Primary button and link under the pointer.
+ * @cssproperty --cognito-color-primary-active - Primary button while pressed.
  * @cssproperty --cognito-color-on-primary - Text on primary buttons.
- * @cssproperty --cognito-color-focus - Focus ring.
+ * @cssproperty --cognito-color-focus - Focus ring (at least 3:1 on the surface).
  * @cssproperty --cognito-color-error - Error text and invalid field borders.
  * @cssproperty --cognito-color-error-surface - Background of form errors.
- * @cssproperty --cognito-color-success - Text of notices.
+ * @cssproperty --cognito-color-success - Notices and met password rules.
  * @cssproperty --cognito-color-success-surface - Background of notices.
- * @cssproperty --cognito-space-xs - Smallest gap.
- * @cssproperty --cognito-space-s - Small gap, field padding.
- * @cssproperty --cognito-space-m - Gap between fields.
- * @cssproperty --cognito-space-l - Card padding.
- * @cssproperty --cognito-radius-m - Corner radius of card, fields and buttons.
- * @cssproperty --cognito-border-width - Border width.
- * @cssproperty --cognito-focus-width - Focus ring width.
- * @cssproperty --cognito-card-max-width - Widest the card grows.
- * @cssproperty --cognito-card-shadow - Card shadow.
- * @cssproperty --cognito-target-size - Smallest height of fields and buttons.
- * @cssproperty --cognito-motion-duration - Length of transitions.
+ * @cssproperty --cognito-font-family - Font of every text.
  * @cssproperty --cognito-font-family-mono - Font of setup keys.
- * @cssproperty --cognito-modal-backdrop - What covers the page behind the modal variation.
+ * @cssproperty --cognito-font-size-m - Body text size; `medium` (the reader's default size) unless set.
+ * @cssproperty --cognito-font-size-s - Hints, field messages, the password checklist (`em` of body text).
+ * @cssproperty --cognito-font-size-l - Screen titles (`em` of body text).
+ * @cssproperty --cognito-font-weight-normal - Body text weight.
+ * @cssproperty --cognito-font-weight-bold - Labels, titles, buttons.
+ * @cssproperty --cognito-line-height - Line height of text.
+ * @cssproperty --cognito-line-height-tight - Line height of titles.
+ * @cssproperty --cognito-space-xs - Smallest gap: label to field, between checklist rules.
+ * @cssproperty --cognito-space-s - Small gap: field padding, between footer lines.
+ * @cssproperty --cognito-space-m - Gap between fields and blocks.
+ * @cssproperty --cognito-space-l - Card padding.
+ * @cssproperty --cognito-radius-s - Corners of link focus rings.
+ * @cssproperty --cognito-radius-m - Corners of fields, buttons and alerts.
+ * @cssproperty --cognito-radius-l - Corners of the card.
+ * @cssproperty --cognito-border-width - Border width of fields, buttons and the card.
+ * @cssproperty --cognito-focus-width - Focus ring width.
+ * @cssproperty --cognito-focus-offset - Gap between a control and its focus ring.
+ * @cssproperty --cognito-shadow-m - Card shadow.
+ * @cssproperty --cognito-motion-duration - Length of colour transitions (none when the reader prefers reduced motion).
+ * @cssproperty --cognito-motion-easing - Easing of colour transitions.
+ * @cssproperty --cognito-target-size - Smallest height and width of fields, buttons and links (at least 24px).
+ * @cssproperty --cognito-card-background - Card background.
+ * @cssproperty --cognito-card-border-color - Card border colour.
+ * @cssproperty --cognito-card-border-width - Card border width.
+ * @cssproperty --cognito-card-radius - Card corners.
+ * @cssproperty --cognito-card-padding - Card padding.
+ * @cssproperty --cognito-card-shadow - Card shadow.
+ * @cssproperty --cognito-card-max-width - Widest the card grows.
+ * @cssproperty --cognito-field-background - Field background.
+ * @cssproperty --cognito-field-text-color - Text typed into fields.
+ * @cssproperty --cognito-field-placeholder-color - Placeholder text.
+ * @cssproperty --cognito-field-border-color - Field border.
+ * @cssproperty --cognito-field-border-color-invalid - Border of a field with an error.
+ * @cssproperty --cognito-field-border-width - Field border width.
+ * @cssproperty --cognito-field-radius - Field corners.
+ * @cssproperty --cognito-field-padding-block - Field padding above and below the text.
+ * @cssproperty --cognito-field-padding-inline - Field padding before and after the text.
+ * @cssproperty --cognito-field-label-font-weight - Field label weight.
+ * @cssproperty --cognito-field-gap - Gap between fields.
+ * @cssproperty --cognito-field-select-width - Width of a phone field's country list.
+ * @cssproperty --cognito-choice-control-size - Size of a radio button in a list of choices (at least 24px).
+ * @cssproperty --cognito-button-background - Primary button background.
+ * @cssproperty --cognito-button-background-hover - Primary button under the pointer.
+ * @cssproperty --cognito-button-background-active - Primary button while pressed.
+ * @cssproperty --cognito-button-text-color - Primary button text.
+ * @cssproperty --cognito-button-border-color - Primary button border.
+ * @cssproperty --cognito-button-radius - Button corners.
+ * @cssproperty --cognito-button-padding-block - Button padding above and below the text.
+ * @cssproperty --cognito-button-padding-inline - Button padding before and after the text.
+ * @cssproperty --cognito-button-font-weight - Button text weight.
+ * @cssproperty --cognito-button-secondary-background - Secondary buttons (show password, copy key).
+ * @cssproperty --cognito-button-secondary-background-hover - Secondary buttons under the pointer.
+ * @cssproperty --cognito-button-secondary-text-color - Secondary button text.
+ * @cssproperty --cognito-button-secondary-border-color - Secondary button border.
+ * @cssproperty --cognito-link-color - Links to other screens.
+ * @cssproperty --cognito-link-color-hover - Links under the pointer.
+ * @cssproperty --cognito-link-decoration - Link underline (`underline` or `none`).
+ * @cssproperty --cognito-alert-radius - Corners of form errors and notices.
+ * @cssproperty --cognito-alert-padding-block - Alert padding above and below the text.
+ * @cssproperty --cognito-alert-padding-inline - Alert padding before and after the text.
+ * @cssproperty --cognito-alert-border-width - Width of an alert's leading stripe.
+ * @cssproperty --cognito-divider-color - Line between a form and the links under it.
+ * @cssproperty --cognito-divider-width - Width of that line.
  * @cssproperty --cognito-qr-size - Width of a QR code.
+ * @cssproperty --cognito-qr-text-min-width - Narrowest the setup key beside a QR code gets before it wraps below.
  * @cssproperty --cognito-qr-color - Dark modules of a QR code.
  * @cssproperty --cognito-qr-background - Light modules and quiet zone of a QR code.
+ * @cssproperty --cognito-modal-backdrop - What covers the page behind the modal variation.
  */
 export class CognitoAuthenticator extends LitElement {
   static override styles = css`
