@@ -414,7 +414,8 @@ describe('<cognito-authenticator>', () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
       await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }, 1, 3000);
       const harness = await mount();
-      harness.element.timeout = 500;
+      // Long enough for the retry's calls on a busy machine, shorter than the held answer.
+      harness.element.timeout = 1500;
       await harness.element.updateComplete;
       await harness.waitForScreen('signIn');
       await harness.fill({ username: 'jane', password: 'Passw0rd!' });
