@@ -67,6 +67,11 @@ const i18nNextToIt: Plugin = {
   },
 };
 
+/** The module source of the file beside the single file, from the sources in `dir`. */
+export function i18nEntry(dir: string): string {
+  return `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n`;
+}
+
 /** The esbuild options of the single-file build, shared with the benchmark. */
 export const cdnBuildOptions = {
   bundle: true,
@@ -104,7 +109,7 @@ export async function buildCdn(outfile: string): Promise<void> {
     ...cdnBuildOptions,
     plugins: [...cdnBuildOptions.plugins],
     stdin: {
-      contents: "export * from './dist/src/i18n/i18n.js';\nexport { createI18n } from './dist/src/i18n/own-i18n.js';\n",
+      contents: i18nEntry('./dist/src'),
       resolveDir: root,
       sourcefile: I18N_FILE,
       loader: 'js',
