@@ -156,7 +156,7 @@ export const authenticatorStyles: CSSResult = css`
     -webkit-font-smoothing: auto;
   }
 
-  /* The page's resets and element rules (\`input\`, \`button\`, \`label\`, \`*\`) stop here. */
+  /* The page's resets and element rules (input, button, label, *) stop here. */
   ${drawn} {
     all: revert;
     box-sizing: border-box;
