@@ -122,6 +122,11 @@ export const authenticatorStyles: CSSResult = css`
     --_link-color: var(--cognito-link-color, var(--_color-primary));
     --_link-color-hover: var(--cognito-link-color-hover, var(--_color-primary-hover));
     --_link-decoration: var(--cognito-link-decoration, underline);
+    --_tabs-color: var(--cognito-tabs-color, var(--_color-muted));
+    --_tabs-color-current: var(--cognito-tabs-color-current, var(--_color-primary));
+    --_tabs-border-color: var(--cognito-tabs-border-color, var(--_divider-color));
+    --_tabs-indicator-width: var(--cognito-tabs-indicator-width, var(--_focus-width));
+    --_tabs-font-weight: var(--cognito-tabs-font-weight, var(--_font-weight-bold));
 
     /* Alerts, divider, QR code, modal */
     --_alert-radius: var(--cognito-alert-radius, var(--_radius-m));
@@ -396,7 +401,7 @@ export const authenticatorStyles: CSSResult = css`
     color: var(--_color-error);
   }
 
-  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link) {
+  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link, .cognito-tabs__tab) {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -408,7 +413,7 @@ export const authenticatorStyles: CSSResult = css`
     cursor: pointer;
   }
 
-  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link, .cognito-field__input, .cognito-field__select, .cognito-choice__input):focus-visible {
+  ${host} :is(.cognito-button, .cognito-field__toggle, .cognito-link, .cognito-tabs__tab, .cognito-field__input, .cognito-field__select, .cognito-choice__input):focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: var(--_focus-offset);
   }
@@ -459,6 +464,31 @@ export const authenticatorStyles: CSSResult = css`
 
   ${host} .cognito-link:hover {
     color: var(--_link-color-hover);
+  }
+
+  ${host} .cognito-tabs {
+    display: flex;
+    margin: 0 0 var(--_space-m);
+    border-block-end: var(--_divider-width) solid var(--_tabs-border-color);
+  }
+
+  ${host} .cognito-tabs__tab {
+    flex: 1;
+    padding: var(--_space-s) var(--_space-m);
+    color: var(--_tabs-color);
+    font-weight: var(--_tabs-font-weight);
+    background: none;
+    border: none;
+    border-block-end: var(--_tabs-indicator-width) solid transparent;
+  }
+
+  ${host} .cognito-tabs__tab:hover,
+  ${host} .cognito-tabs__tab[aria-current='page'] {
+    color: var(--_tabs-color-current);
+  }
+
+  ${host} .cognito-tabs__tab[aria-current='page'] {
+    border-block-end-color: var(--_tabs-color-current);
   }
 
   ${host} .cognito-screen__footer {

@@ -59,10 +59,15 @@ describe('keyboard only', () => {
     pool = await cognitoPool('keyboard');
   });
 
-  it('signs in: Tab to each field, Space on the show-password toggle, Enter on the button', async () => {
+  it('signs in: Tab past the Sign in / Create account switch to each field, Space on the show-password toggle, Enter on the button', async () => {
     await cognitoUser(pool, 'jane', 'Passw0rd!');
     const harness = await mountOnPool(pool);
     surround(harness.element).before.focus();
+    await press('Tab');
+    expect(describeFocus()).to.equal('button Sign in');
+    expect(focused()?.getAttribute('aria-current')).to.equal('page');
+    await press('Tab');
+    expect(describeFocus()).to.equal('button Create account');
     await press('Tab');
     expect(describeFocus()).to.equal('field username');
     await type('jane');
@@ -140,7 +145,7 @@ describe('keyboard only', () => {
     await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, 1, 600);
     const harness = await mountOnPool(pool);
     surround(harness.element).before.focus();
-    await press('Tab');
+    await tabTo('field username');
     await type('jane');
     await press('Tab');
     await type('Wrong-Passw0rd');
@@ -160,7 +165,7 @@ describe('keyboard only', () => {
   it('moves focus to the first invalid field when Enter submits an incomplete form', async () => {
     const harness = await mountOnPool(pool);
     surround(harness.element).before.focus();
-    await press('Tab');
+    await tabTo('field username');
     await type('jane');
     await press('Enter');
     await waitUntil(() => describeFocus() === 'field password', `focus on the password (now ${describeFocus()})`);
@@ -199,13 +204,31 @@ describe('keyboard only', () => {
       await press('Tab');
       forward.push(describeFocus());
     }
-    expect(forward).to.deep.equal(['field username', 'field password', 'button Show password', 'button Sign in', 'button Forgot your password?', 'button Create account', 'button After']);
+    expect(forward).to.deep.equal([
+      'button Sign in',
+      'button Create account',
+      'field username',
+      'field password',
+      'button Show password',
+      'button Sign in',
+      'button Forgot your password?',
+      'button After',
+    ]);
     const backward: string[] = [];
     while (focused() !== before && backward.length < 20) {
       await press('Shift+Tab');
       backward.push(describeFocus());
     }
-    expect(backward).to.deep.equal(['button Create account', 'button Forgot your password?', 'button Sign in', 'button Show password', 'field password', 'field username', 'button Before']);
+    expect(backward).to.deep.equal([
+      'button Forgot your password?',
+      'button Sign in',
+      'button Show password',
+      'field password',
+      'field username',
+      'button Create account',
+      'button Sign in',
+      'button Before',
+    ]);
   });
 
   it('keeps focus inside the modal variation: Tab never reaches the page behind, Escape does not close it', async () => {

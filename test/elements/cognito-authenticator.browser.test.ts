@@ -114,6 +114,23 @@ describe('<cognito-authenticator>', () => {
       expect([visible('[slot="header-signUp"]'), visible('[slot="footer-signIn"]')]).to.deep.equal([true, false]);
     });
 
+    it('switches between Sign in and Create account with buttons above the form, the shown one marked current, none when sign-up is hidden', async () => {
+      const harness = await mount();
+      const tabs = (): string[] =>
+        [...harness.element.querySelectorAll('nav.cognito-tabs button')].map((tab) => `${tab.textContent.trim()}:${tab.getAttribute('aria-current') ?? ''}`);
+      expect(harness.element.querySelector('nav.cognito-tabs')?.getAttribute('aria-label')).to.equal('Sign in or create an account');
+      expect(tabs()).to.deep.equal(['Sign in:page', 'Create account:false']);
+      await harness.type('username', 'jane');
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      expect(tabs()).to.deep.equal(['Sign in:false', 'Create account:page']);
+      expect(harness.input('username').value, 'the username comes along').to.equal('jane');
+      harness.element.hideSignUp = true;
+      await harness.element.updateComplete;
+      await harness.waitForScreen('signIn');
+      expect(harness.element.querySelector('nav.cognito-tabs')).to.equal(null);
+    });
+
     it('announces each screen change with cognito-route-change and moves focus to the new title', async () => {
       const harness = await mount();
       const routes: string[] = [];

@@ -94,7 +94,8 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * `cognito-screen__footer`, `cognito-form`, `cognito-field` (with `data-field`, the field's
  * name), `cognito-field__label`, `cognito-field__input`, `cognito-field__select`,
  * `cognito-field__toggle`, `cognito-field__hint`, `cognito-field__error`, `cognito-button`,
- * `cognito-button--secondary`, `cognito-link`, `cognito-alert--error`, `cognito-alert--info`,
+ * `cognito-button--secondary`, `cognito-link`, `cognito-tabs` and `cognito-tabs__tab` (the Sign in /
+ * Create account switch; `aria-current="page"` on the shown one), `cognito-alert--error`, `cognito-alert--info`,
  * `cognito-choices`, `cognito-choice`, `cognito-policy`, `cognito-policy__rule` (with
  * `data-met`), `cognito-qr`, `cognito-qr__image`, `cognito-qr__key`, `cognito-modal`.
  *
@@ -183,6 +184,11 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
  * @cssproperty --cognito-link-color - Links to other screens.
  * @cssproperty --cognito-link-color-hover - Links under the pointer.
  * @cssproperty --cognito-link-decoration - Link underline (`underline` or `none`).
+ * @cssproperty --cognito-tabs-color - The Sign in / Create account switch: the screen not shown.
+ * @cssproperty --cognito-tabs-color-current - The switch: the screen shown, and its underline.
+ * @cssproperty --cognito-tabs-border-color - The line under the switch.
+ * @cssproperty --cognito-tabs-indicator-width - Thickness of the shown screen's underline.
+ * @cssproperty --cognito-tabs-font-weight - Weight of the switch's labels.
  * @cssproperty --cognito-alert-radius - Corners of form errors and notices.
  * @cssproperty --cognito-alert-padding-block - Alert padding above and below the text.
  * @cssproperty --cognito-alert-padding-inline - Alert padding before and after the text.

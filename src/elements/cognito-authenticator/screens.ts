@@ -141,6 +141,24 @@ function navigateTo(context: ScreenContext, route: NavigableRoute): (event: Even
   };
 }
 
+/**
+ * Sign in | Create account, above both forms (none when sign-up is hidden). The current one
+ * is marked `aria-current`; each is a button in the tab order.
+ */
+function accountTabs(context: ScreenContext, current: 'signIn' | 'signUp'): TemplateResult | undefined {
+  if (context.config.hideSignUp) return undefined;
+  const { t } = context.translator;
+  const tab = (route: 'signIn' | 'signUp', key: MessageKey): TemplateResult =>
+    html`<button class="cognito-tabs__tab" type="button" data-navigate=${route} aria-current=${route === current ? 'page' : 'false'} @click=${route === current ? stayHere : navigateTo(context, route)}>
+      ${t(key)}
+    </button>`;
+  return html`<nav class="cognito-tabs" aria-label=${t('tabs.label')}>${tab('signIn', 'tabs.signIn')}${tab('signUp', 'tabs.signUp')}</nav>`;
+}
+
+function stayHere(): void {
+  // The screen shown already: nothing to do.
+}
+
 /** A link-styled button to another screen; `data-navigate` names the screen it opens. */
 function navLink(context: ScreenContext, route: NavigableRoute, key: MessageKey): TemplateResult {
   return html`<button class="cognito-link" type="button" data-navigate=${route} @click=${navigateTo(context, route)}>${context.translator.t(key)}</button>`;
@@ -274,6 +292,8 @@ export function renderSetup(context: ScreenContext): TemplateResult {
 /** What makes one form screen: everything else is the same on every screen. */
 interface FormScreen {
   readonly name: Route;
+  /** The switch between signing in and creating an account, above the title. */
+  readonly tabs?: TemplateResult;
   readonly title: MessageKey;
   /** Text between the title and the form. */
   readonly intro?: TemplateResult | string;
@@ -299,7 +319,7 @@ function formScreen(context: ScreenContext, spec: FormScreen): TemplateResult {
   return screen(
     context,
     spec.name,
-    html`${title(context, spec.title)}
+    html`${spec.tabs ?? nothing} ${title(context, spec.title)}
       ${spec.intro === undefined ? nothing : html`<p class="cognito-screen__text">${spec.intro}</p>`} ${spec.notice ? notice(context) : nothing}
       ${spec.key === undefined ? form : keyed(spec.key, form)}
       ${spec.footers.map((footer) => html`<p class="cognito-screen__footer">${footer}</p>`)}`,
@@ -318,20 +338,15 @@ function codeInput(context: ScreenContext, hint?: string): TemplateResult {
 }
 
 export function renderSignIn(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
   return formScreen(context, {
     name: 'signIn',
+    tabs: accountTabs(context, 'signIn'),
     title: 'signIn.title',
     notice: true,
     fields: [usernameField(context), password(context, 'password', 'fields.password', 'current-password')],
     submit: ['signIn.submit', 'signIn.submitting'],
     onSubmit: (value) => context.send({ type: 'submitSignIn', username: value('username'), password: value('password') }),
-    footers: [
-      navLink(context, 'resetPassword', 'signIn.forgotPassword'),
-      ...(context.config.hideSignUp
-        ? []
-        : [html`${t('signIn.noAccount')} ${navLink(context, 'signUp', 'signIn.createAccount')}`]),
-    ],
+    footers: [navLink(context, 'resetPassword', 'signIn.forgotPassword')],
   });
 }
 
@@ -353,11 +368,11 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
 }
 
 export function renderSignUp(context: ScreenContext): TemplateResult {
-  const { t } = context.translator;
   const [loginMechanism] = context.config.loginMechanisms;
   const attributes = context.config.signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
   return formScreen(context, {
     name: 'signUp',
+    tabs: accountTabs(context, 'signUp'),
     title: 'signUp.title',
     fields: ordered(context, [
       ['username', usernameField(context, [loginMechanism])],
@@ -374,7 +389,7 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
         confirmPassword: value('confirmPassword'),
         attributes: Object.fromEntries(attributes.map((name) => [name, value(`attribute:${name}`)])),
       }),
-    footers: [html`${t('signUp.haveAccount')} ${navLink(context, 'signIn', 'signUp.signIn')}`],
+    footers: [],
   });
 }
 
