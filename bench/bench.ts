@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { buildPackage, cdnBuildOptions } from '../scripts/build.ts';
+import { buildPackage, cdnBuildOptions, i18nEntry } from '../scripts/build.ts';
 import type { SrpTimes } from './srp-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -222,6 +222,8 @@ async function main(): Promise<number> {
   // Sizes.
   const element = await elementBuild();
   const withSdk = await elementBuild("export { createSdkTransport } from './dist/src/sdk.js';\n");
+  // i18next and the element's use of it: the file beside the single file, loaded with the first other language.
+  const beside = await bundle({ ...cdnBuildOptions, plugins: [...cdnBuildOptions.plugins], stdin: { contents: i18nEntry('./dist/src'), resolveDir: root, loader: 'js' } });
   const locale = readFileSync(join(root, 'dist', 'locales', 'de.json'), 'utf8');
   const amplify = await bundle({ ...appBuildOptions, entryPoints: [join(compareDir, 'amplify-app.tsx')], nodePaths: [join(compareDir, 'node_modules')] });
   const react = await bundle({ ...appBuildOptions, entryPoints: [join(compareDir, 'react-app.tsx')], nodePaths: [join(compareDir, 'node_modules')] });
@@ -289,6 +291,7 @@ async function main(): Promise<number> {
         sizeRow('cognito-authenticator, full element (single file)', elementSize),
         sizeRow('cognito-authenticator with the SDK transport', sizeOf(withSdk.js)),
         sizeRow('one locale file (de.json)', sizeOf(locale)),
+        sizeRow('i18next, with the first other language', sizeOf(beside.js)),
         sizeRow('Amplify UI app: JS', sizeOf(amplify.js)),
         sizeRow('Amplify UI app: CSS', amplifyCss),
         sizeRow('bare React app: JS', sizeOf(react.js)),
