@@ -14,7 +14,7 @@ const { countingReporter } = await import('./test/support/wtr-reporter.ts');
 const { examplesPlugin } = await import('./test/support/wtr-examples-plugin.ts');
 const { visualPlugin } = await import('./test/support/wtr-visual-plugin.ts');
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./test/support/chromium.ts');
 
 /**
  * Serves the strict-CSP fixture page with the policy a locked-down site uses: no inline
@@ -58,17 +58,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: chromium,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

@@ -25,6 +25,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { buildPackage, cdnBuildOptions, i18nEntry } from '../scripts/build.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.ts';
 import type { SrpTimes } from './srp-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -123,15 +124,6 @@ async function serve(files: Files): Promise<{ server: Server; origin: string }> 
 
 // ---- browser ----
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 declare global {
   interface Window {
@@ -251,7 +243,7 @@ async function main(): Promise<number> {
     ['/srp/srp.js', { type: 'text/javascript', body: srpPage.js }],
   ]);
   const { server, origin } = await serve(files);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   const loads: Record<Page, Load[]> = { element: [], amplify: [], react: [], html: [] };
   let srp: SrpTimes;
   try {

@@ -47,21 +47,27 @@ export const THEMES: readonly ThemeCase[] = [
   { name: 'meadow-dark', classes: ['cognito-theme-meadow', 'cognito-theme-dark'] },
 ];
 
+/** Adds a stylesheet `<link>`, first in `<head>` (where a page's own CSS sits) or last; resolves once it has loaded. */
+export async function addStylesheet(href: string, where: 'first' | 'last' = 'last'): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+  });
+  if (where === 'first') document.head.prepend(link);
+  else document.head.append(link);
+  await loaded;
+  return link;
+}
+
 /** Adds a `<link>` for every theme file to the page once; resolves when all are loaded. */
 export async function loadThemes(): Promise<void> {
   await Promise.all(
-    THEME_FILES.map((file) => {
+    THEME_FILES.map(async (file) => {
       const href = `/themes/${file}.css`;
-      if (document.head.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      const loaded = new Promise<void>((resolve, reject) => {
-        link.addEventListener('load', () => resolve());
-        link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
-      });
-      document.head.append(link);
-      return loaded;
+      if (!document.head.querySelector(`link[href="${href}"]`)) await addStylesheet(href);
     }),
   );
 }

@@ -9,24 +9,11 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { authenticatorStyles } from '../../src/styles/authenticator.styles.ts';
-import { mountScreen, perform, type ScreenName, type StateName } from '../support/screens.js';
+import { addStylesheet, mountScreen, perform, type ScreenName, type StateName } from '../support/screens.js';
 import { capture, compareCaptures } from '../support/visual.js';
 
 const CARD = 'cognito-authenticator .cognito-screen';
 
-async function addStylesheet(href: string): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
-  });
-  // First in <head>, where a page's own CSS sits.
-  document.head.prepend(link);
-  await loaded;
-  return link;
-}
 
 /** Every computed property (and the size) of everything the element drew, by its place in the tree. */
 function computed(element: CognitoAuthenticator): Map<string, string> {
@@ -71,7 +58,7 @@ describe('on a page with aggressive global CSS', () => {
       element.parentElement?.style.setProperty('width', '600px');
       const clean = computed(element);
       await capture(`clean ${screen}`, CARD);
-      const hostile = await addStylesheet('/test/themes/fixtures/hostile.css');
+      const hostile = await addStylesheet('/test/themes/fixtures/hostile.css', 'first');
       try {
         expect(getComputedStyle(document.documentElement).fontSize).to.equal('10px');
         expect(differences(clean, computed(element))).to.deep.equal([]);
@@ -85,7 +72,7 @@ describe('on a page with aggressive global CSS', () => {
   }
 
   it('still works there: a person fills and submits the form', async () => {
-    const hostile = await addStylesheet('/test/themes/fixtures/hostile.css');
+    const hostile = await addStylesheet('/test/themes/fixtures/hostile.css', 'first');
     try {
       const element = await mountScreen('signIn');
       await perform(element, { fill: { username: 'jane', password: 'Correct-Horse-9' } });
