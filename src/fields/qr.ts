@@ -1,6 +1,6 @@
 /**
  * A QR code as an SVG path, drawn from the module matrix computed in the browser: no image
- * is fetched and no markup is parsed. Loaded only when a screen shows a QR code.
+ * is fetched and no markup is parsed.
  */
 import { encodeQr } from './qr-encode.js';
 import { svg, type SVGTemplateResult } from 'lit';

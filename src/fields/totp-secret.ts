@@ -1,11 +1,11 @@
 /**
- * The block that hands a TOTP secret to an authenticator app: a QR code drawn locally,
+ * The block that hands a TOTP secret to an authenticator app: a QR code drawn in the page,
  * the secret as text in groups of four (the QR code's text alternative), a copy button and
  * an `otpauth://` link for phones. Its layout uses logical properties, so it mirrors in
  * right-to-left languages while the secret itself stays left to right.
  */
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { until } from 'lit/directives/until.js';
+import { qrSvg } from './qr.js';
 
 export interface TotpSecretOptions {
   /** Document-unique id prefix. */
@@ -40,14 +40,14 @@ export function groupSecret(secret: string): string {
   return secret.replace(/\s/gu, '').replace(/(.{4})(?=.)/gu, '$1 ');
 }
 
-const codes = new Map<string, Promise<SVGTemplateResult>>();
+const codes = new Map<string, SVGTemplateResult>();
 
-/** The QR code for a URI, drawn once: the drawing code loads on first use. */
-function qrCode(uri: string, labelId: string): Promise<SVGTemplateResult> {
+/** The QR code for a URI, drawn once and kept while the screen is re-rendered. */
+function qrCode(uri: string, labelId: string): SVGTemplateResult {
   const key = `${labelId} ${uri}`;
   let code = codes.get(key);
   if (!code) {
-    code = import('./qr.js').then((module) => module.qrSvg(uri, labelId));
+    code = qrSvg(uri, labelId);
     codes.set(key, code);
   }
   return code;
@@ -62,7 +62,7 @@ export function totpSecret(options: TotpSecretOptions): TemplateResult {
     <div class="cognito-qr__body">
       <figure class="cognito-qr__figure">
         <span class="cognito-visually-hidden" id=${qrLabelId}>${options.labels.qrLabel}</span>
-        ${until(qr, nothing)}
+        ${qr}
       </figure>
       <div class="cognito-qr__secret">
         <p class="cognito-field__label" id="${options.id}-secret-label">${options.labels.secretLabel}</p>
