@@ -17,7 +17,7 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
-  docs: { defaultName: 'Reference' },
+  docs: { defaultName: 'Docs' },
 };
 
 export default config;

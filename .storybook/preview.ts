@@ -4,6 +4,7 @@
  * right to left turns the whole canvas around (`dir="rtl"`), as it would a page.
  */
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import { LANGUAGES, PSEUDO_LOCALE, directionOf } from '../src/i18n/languages.js';
 import { TAG, manifest } from '../stories/manifest.js';
 import { BUILT_IN, loadTheme, switchTheme, themes } from './themes.js';
@@ -43,7 +44,7 @@ const withThemeAndLanguage: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withThemeAndLanguage],
+  decorators: [withThemeAndLanguage, withActions],
   globalTypes: {
     theme: {
       description: 'Theme (a file in themes/)',
@@ -101,6 +102,8 @@ const preview: Preview = {
       },
     },
     docs: { toc: true },
+    // The element's events, listed in the Actions panel as they happen.
+    actions: { handles: ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out'] },
   },
 };
 

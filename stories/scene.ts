@@ -8,7 +8,7 @@
  * its state again after a change of control, theme or language; the story's `play` waits
  * for them and checks the outcome, which is what the Storybook test relies on.
  */
-import { render as renderLit, type TemplateResult } from 'lit';
+import { html, render as renderLit, type TemplateResult } from 'lit';
 import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 // package.json marks only the built define module as having side effects, so its export is
@@ -123,13 +123,20 @@ const SHOWN_IN: Readonly<Record<Shown, string>> = {
   notice: '.cognito-alert--info',
 };
 
+/** The story's element, once the scene's steps have played. */
+export async function settled(context: StoryContext<AuthenticatorArgs>): Promise<CognitoAuthenticator> {
+  const element = context.canvasElement.querySelector(TAG);
+  if (!element) throw new Error(`The story has no <${TAG}>`);
+  await playing.get(element);
+  await element.updateComplete;
+  return element;
+}
+
 /** Waits for the scene's steps and checks that the story shows what it says. */
 async function checkScene(context: StoryContext<AuthenticatorArgs>): Promise<void> {
   const scene = context.parameters.scene as Scene | undefined;
-  const element = context.canvasElement.querySelector(TAG);
-  if (!scene || !element) return;
-  await playing.get(element);
-  await element.updateComplete;
+  const element = await settled(context);
+  if (!scene) return;
   await expect(element.route).toBe(scene.route);
   if (context.title.startsWith('Screens/')) {
     // A screen's stories all end on that screen: the story list covers the machine's screens.
@@ -146,6 +153,18 @@ export function scene(definition: Scene, story: Omit<AuthenticatorStory, 'play'>
     parameters: { ...story.parameters, scene: definition },
     play: checkScene,
   };
+}
+
+/** An app in the element's default slot, shown once the user is signed in. */
+export function exampleApp(): TemplateResult {
+  const signOut = (event: Event): void => {
+    (event.currentTarget as Element).closest(TAG)?.signOut();
+  };
+  return html`<main class="storybook-app">
+    <h1>Example app</h1>
+    <p>Your content, shown once the user is signed in.</p>
+    <button type="button" @click=${signOut}>Sign out</button>
+  </main>`;
 }
 
 /** Controls for the attributes that take one of a few values. */
