@@ -18,6 +18,10 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   docs: { defaultName: 'Docs' },
+  viteFinal(viteConfig) {
+    // Storybook's own bundles are large; the build log keeps to warnings and errors.
+    return { ...viteConfig, logLevel: 'warn', build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 } };
+  },
 };
 
 export default config;

@@ -4,9 +4,9 @@
  * right to left turns the whole canvas around (`dir="rtl"`), as it would a page.
  */
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
+import { action } from 'storybook/actions';
 import { LANGUAGES, PSEUDO_LOCALE, directionOf } from '../src/i18n/languages.js';
-import { TAG, manifest } from '../stories/manifest.js';
+import { TAG, authenticator, manifest } from '../stories/manifest.js';
 import { BUILT_IN, loadTheme, switchTheme, themes } from './themes.js';
 import './preview.css';
 
@@ -39,12 +39,27 @@ const withThemeAndLanguage: Decorator = (story, context) => {
     switchTheme(frame, theme, true);
     if (node instanceof Element && node.localName === TAG) switchTheme(node, theme, true);
   }
-  frame.append(node instanceof Node ? node : String(node));
+  frame.append(node instanceof Node ? node : typeof node === 'string' ? node : '');
   return frame;
 };
 
+/** The element's events (as its documentation lists them), shown in the Actions panel as they happen. */
+const withEventActions: Decorator = (story) => {
+  const node = story();
+  if (node instanceof Element && node.localName === TAG) {
+    for (const { name } of authenticator?.events ?? []) {
+      const log = action(name);
+      node.addEventListener(name, (event) => {
+        log(event instanceof CustomEvent ? event.detail : event);
+      });
+    }
+  }
+  return node;
+};
+
 const preview: Preview = {
-  decorators: [withThemeAndLanguage, withActions],
+  // The first is the innermost: it gets the element itself, and the frame goes around both.
+  decorators: [withEventActions, withThemeAndLanguage],
   globalTypes: {
     theme: {
       description: 'Theme (a file in themes/)',
@@ -102,8 +117,6 @@ const preview: Preview = {
       },
     },
     docs: { toc: true },
-    // The element's events, listed in the Actions panel as they happen.
-    actions: { handles: ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out'] },
   },
 };
 

@@ -24,22 +24,22 @@ const newPassword = 'Battery-Staple-7';
 class Person {
   constructor(private readonly element: CognitoAuthenticator) {}
 
-  private find<T extends Element>(selector: string): T {
-    const found = this.element.querySelector<T>(selector);
+  private find(selector: string): HTMLElement {
+    const found = this.element.querySelector<HTMLElement>(selector);
     if (!found) throw new Error(`Nothing matches ${selector} on ${this.element.route}`);
     return found;
   }
 
   async type(name: string, text: string): Promise<void> {
-    await userEvent.type(this.find<HTMLInputElement>(`form [name="${name}"]`), text);
+    await userEvent.type(this.find(`form [name="${name}"]`), text);
   }
 
   async submit(): Promise<void> {
-    await userEvent.click(this.find<HTMLButtonElement>('form button[type="submit"]'));
+    await userEvent.click(this.find('form button[type="submit"]'));
   }
 
   async follow(route: string): Promise<void> {
-    await userEvent.click(this.find<HTMLButtonElement>(`button[data-navigate="${route}"]`));
+    await userEvent.click(this.find(`button[data-navigate="${route}"]`));
   }
 
   async sees(route: Screen): Promise<void> {
