@@ -89,11 +89,11 @@ const preview: Preview = {
     options: {
       storySort: {
         order: [
-          'Introduction',
           'Guides',
-          ['Getting started', 'Configuration', 'Theming', 'Languages', 'Accessibility'],
+          ['Introduction', 'Getting started', 'Configuration', 'Theming', 'Languages', 'Accessibility'],
           'Reference',
-          'Journeys',
+          'Examples',
+          ['Journeys', 'Options'],
           'Screens',
           [
             'Loading',
@@ -112,7 +112,6 @@ const preview: Preview = {
             'Custom challenge',
             'Signed in',
           ],
-          'Options',
         ],
       },
     },

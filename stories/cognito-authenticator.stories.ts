@@ -29,7 +29,7 @@ const meta: Meta<AuthenticatorArgs> = {
   component: TAG,
   render: renderScene,
   argTypes: { ...documentedOnly(), ...attributeArgTypes },
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', controls: { sort: 'alpha' } },
 };
 export default meta;
 

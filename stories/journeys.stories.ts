@@ -11,7 +11,7 @@ import { challenge, type Script } from './fake-client.js';
 import { exampleApp, jane, screenMeta, settled, type AuthenticatorArgs, type AuthenticatorStory, type Scene, type Screen } from './scene.js';
 
 const meta: Meta<AuthenticatorArgs> = {
-  title: 'Journeys',
+  title: 'Examples/Journeys',
   id: 'journeys',
   ...screenMeta,
 };

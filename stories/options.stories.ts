@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { scene, screenMeta, type AuthenticatorArgs } from './scene.js';
 
 const meta: Meta<AuthenticatorArgs> = {
-  title: 'Options',
+  title: 'Examples/Options',
   id: 'options',
   ...screenMeta,
 };

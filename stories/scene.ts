@@ -17,7 +17,7 @@ import { CognitoAuthenticator } from '../src/define.js';
 import type { Route } from '../src/core/index.js';
 import { LANGUAGES, PSEUDO_LOCALE } from '../src/i18n/languages.js';
 import { createFakeClient, playRecipe, screenRecipes, type ScreenRecipe, type Script, type Step } from './fake-client.js';
-import { TAG, attributeNames } from './manifest.js';
+import { TAG, attributeNames, authenticator } from './manifest.js';
 
 /** Every screen the element can show (the machine's routes but `idle`). */
 export type Screen = Exclude<Route, 'idle'>;
@@ -176,11 +176,15 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
   language: ['', ...LANGUAGES, PSEUDO_LOCALE],
 };
 
-/** Controls for every attribute of the element, read from the manifest. */
+/** Controls for every attribute of the element, read from the manifest: attributes are text, a flag or a number. */
 export const attributeArgTypes: ArgTypes<AuthenticatorArgs> = Object.fromEntries(
-  attributeNames.map((name) => {
+  (authenticator?.attributes ?? []).map(({ name, type }) => {
     const options = CHOICES[name];
-    return [name, options ? { control: options.length > 3 ? 'select' : 'inline-radio', options } : {}];
+    if (options) return [name, { control: options.length > 3 ? 'select' : 'inline-radio', options }];
+    if (type?.text === 'boolean') return [name, { control: 'boolean' }];
+    if (type?.text === 'number') return [name, { control: 'number' }];
+    // Lists too (`login-mechanisms`): the attribute takes them space-separated.
+    return [name, { control: 'text' }];
   }),
 );
 
@@ -190,7 +194,7 @@ export const screenMeta = {
   render: renderScene,
   argTypes: attributeArgTypes,
   parameters: {
-    controls: { include: attributeNames },
+    controls: { include: attributeNames, sort: 'alpha' },
     layout: 'padded',
   },
 } satisfies Meta<AuthenticatorArgs>;
