@@ -178,7 +178,7 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
 
 /** Controls for every attribute of the element, read from the manifest: attributes are text, a flag or a number. */
 export const attributeArgTypes: ArgTypes<AuthenticatorArgs> = Object.fromEntries(
-  (authenticator?.attributes ?? []).map(({ name, type }) => {
+  (authenticator?.attributes ?? []).map(({ name, type }): [string, ArgTypes<AuthenticatorArgs>[string]] => {
     const options = CHOICES[name];
     if (options) return [name, { control: options.length > 3 ? 'select' : 'inline-radio', options }];
     if (type?.text === 'boolean') return [name, { control: 'boolean' }];
