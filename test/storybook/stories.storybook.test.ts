@@ -2,9 +2,8 @@
  * Opens every entry of the built Storybook (storybook-static/, `npm run build-storybook`)
  * in Chromium, one test each: a story must render and play to its end without a console
  * error, an uncaught exception or a failed request, and axe-core must find no violation
- * in it; so must each docs page. Then the first
- * story of each screen again in every theme found in themes/ and in a right-to-left
- * language, as the toolbar sets them.
+ * in it; so must each docs page. Then the first story of each screen again in every
+ * theme found in themes/ and in a right-to-left language, as the toolbar sets them.
  *
  * Run by `test/run.ts storybook` after the build; `STORYBOOK_STATIC` points at another
  * build.
