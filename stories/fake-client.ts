@@ -47,6 +47,16 @@ export function challenge(name: string, parameters: Readonly<Record<string, stri
   return () => Promise.resolve({ kind: 'challenge', challenge: { name, parameters } });
 }
 
+/** A call that answers with each of `answers` in turn, then keeps giving the last one. */
+export function inTurn<T>(...answers: readonly [() => Promise<T>, ...(() => Promise<T>)[]]): () => Promise<T> {
+  let next = 0;
+  return () => {
+    const answer = answers[Math.min(next, answers.length - 1)] ?? answers[0];
+    next += 1;
+    return answer();
+  };
+}
+
 export function createFakeClient(script: Script = {}, options: FakeClientOptions = {}): AuthClient {
   const happy: Omit<Answers, 'onSessionChange' | 'dispose'> = {
     restoreSession: () => Promise.resolve(null),
@@ -88,8 +98,15 @@ export function createFakeClient(script: Script = {}, options: FakeClientOptions
   };
 }
 
-/** What a person does on a screen: fill fields (by `name`) and submit, or follow a link. */
-export type Step = { readonly fill: Readonly<Record<string, string>> } | { readonly navigate: string };
+/**
+ * What a person does on a screen: fill fields (by `name`) and submit (unless `submit` is
+ * `false`), follow a link to another screen, or press a button (a CSS selector inside the
+ * element, e.g. the resend link).
+ */
+export type Step =
+  | { readonly fill: Readonly<Record<string, string>>; readonly submit?: boolean }
+  | { readonly navigate: string }
+  | { readonly press: string };
 
 /** How to reach a screen: the element's attributes, the client's script, and the steps. */
 export interface ScreenRecipe {
@@ -145,11 +162,16 @@ async function settle(element: Driven): Promise<void> {
 
 /**
  * Does what a person does on the element's current screen: fills the fields named in the
- * step (with `input` events, as typing makes) and submits the form, or follows a link.
+ * step (with `input` events, as typing makes) and submits the form, follows a link, or
+ * presses a button.
  */
 export async function perform(element: Driven, step: Step): Promise<void> {
   if ('navigate' in step) {
     element.querySelector<HTMLButtonElement>(`button[data-navigate="${step.navigate}"]`)?.click();
+  } else if ('press' in step) {
+    const button = element.querySelector<HTMLElement>(step.press);
+    if (!button) throw new Error(`Nothing matches ${step.press} on ${element.route}`);
+    button.click();
   } else {
     for (const [name, value] of Object.entries(step.fill)) {
       const input = element.querySelector<HTMLInputElement>(`form [name="${name}"]`);
@@ -157,7 +179,7 @@ export async function perform(element: Driven, step: Step): Promise<void> {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    element.querySelector('form')?.requestSubmit();
+    if (step.submit !== false) element.querySelector('form')?.requestSubmit();
   }
   await settle(element);
 }

@@ -4,8 +4,11 @@
  *   typecheck   tsc -p tsconfig.json --noEmit                   (one test)
  *   eslint      eslint --max-warnings 0 .                       (one test)
  *   lit         lit-analyzer --strict --maxWarnings 0 src       (one test)
- *   unit        node --test over test/**\/*.test.ts, except *.browser.test.ts (each test)
+ *   unit        node --test over test/**\/*.test.ts, except *.browser.test.ts and
+ *               *.storybook.test.ts                              (each test)
  *   browser     wtr over test/**\/*.browser.test.ts             (each test)
+ *   storybook   builds the static Storybook, then opens every story and docs page of it
+ *               in Chromium (test/**\/*.storybook.test.ts)     (each story, each page)
  *
  * Every step runs even when an earlier one failed. A test file that fails to load counts
  * as one failed test. The last line is exactly `N passed, N failed` (plus `, N skipped`
@@ -156,33 +159,68 @@ function parseTapSummary(tap: string): Counts | undefined {
   return { passed: pass, failed: fail + (cancelled ?? 0), skipped: (skipped ?? 0) + (todo ?? 0) };
 }
 
+/**
+ * Runs test files with Node's test runner: each test counts, read from its TAP report.
+ * `testTimeoutMs` limits each test, and each file as a whole.
+ */
+async function nodeTests(name: string, files: readonly string[], timeoutMs: number, testTimeoutMs = 60_000): Promise<Outcome> {
+  const tapFile = join(resultsDir, `${name}.tap`);
+  rmSync(tapFile, { force: true });
+  const exit = await exec(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      `--test-timeout=${String(testTimeoutMs)}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+      ...files.map((file) => relative(root, file)),
+    ],
+    timeoutMs,
+  );
+  const counts = existsSync(tapFile) ? parseTapSummary(readFileSync(tapFile, 'utf8')) : undefined;
+  return settle(counts, exitNote('node --test', exit), 'node --test left no summary');
+}
+
 const unitStep: Step = {
   name: 'unit',
   run: async () => {
-    const files = findTests(join(root, 'test'), (file) => file.endsWith('.test.ts') && !file.endsWith('.browser.test.ts'));
+    const files = findTests(
+      join(root, 'test'),
+      (file) => file.endsWith('.test.ts') && !file.endsWith('.browser.test.ts') && !file.endsWith('.storybook.test.ts'),
+    );
     if (files.length === 0) {
       console.log('[test] no unit test files');
       return { passed: 0, failed: 0, skipped: 0, notes: [] };
     }
-    const tapFile = join(resultsDir, 'unit.tap');
-    rmSync(tapFile, { force: true });
-    const exit = await exec(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--test',
-        '--test-timeout=60000',
-        '--test-reporter=spec',
-        '--test-reporter-destination=stdout',
-        '--test-reporter=tap',
-        `--test-reporter-destination=${tapFile}`,
-        ...files.map((file) => relative(root, file)),
-      ],
-      5 * MINUTE,
-    );
-    const counts = existsSync(tapFile) ? parseTapSummary(readFileSync(tapFile, 'utf8')) : undefined;
-    return settle(counts, exitNote('node --test', exit), 'node --test left no summary');
+    return nodeTests('unit', files, 5 * MINUTE);
+  },
+};
+
+/**
+ * The static Storybook a reviewer opens: custom-elements.json (the docs read it), the build
+ * (one test: it must succeed), then every story and docs page of the build in Chromium.
+ */
+const storybookStep: Step = {
+  name: 'storybook',
+  run: async () => {
+    const started = Date.now();
+    const analyzed = exitNote('cem analyze', await exec(bin('cem'), ['analyze'], 2 * MINUTE));
+    const built =
+      analyzed ??
+      exitNote(
+        'storybook build',
+        await exec(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], 5 * MINUTE, { STORYBOOK_DISABLE_TELEMETRY: '1' }),
+      );
+    console.log(`[test] Storybook built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (built !== undefined) return { passed: 0, failed: 1, skipped: 0, notes: [built] };
+    const files = findTests(join(root, 'test'), (file) => file.endsWith('.storybook.test.ts'));
+    // One file opens every story in turn (each story has its own 20 s limit inside it).
+    const tests = await nodeTests('storybook', files, 6 * MINUTE, 5 * MINUTE);
+    return { ...tests, passed: tests.passed + 1 };
   },
 };
 
@@ -214,6 +252,7 @@ const steps: readonly Step[] = [
   gate('lit', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src'], 3 * MINUTE),
   unitStep,
   browserStep,
+  storybookStep,
 ];
 
 async function main(): Promise<number> {

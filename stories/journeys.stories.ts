@@ -1,0 +1,141 @@
+/**
+ * Whole journeys, played the way a person goes through them: typing into the fields,
+ * pressing the buttons, waiting for each answer (every call of the scripted client takes
+ * a moment, so the busy states show). Replay them from the Interactions panel, or go
+ * through them by hand: any code is accepted.
+ */
+import type { Meta, StoryContext } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { CognitoAuthenticator } from '../src/index.js';
+import { challenge, type Script } from './fake-client.js';
+import { exampleApp, jane, screenMeta, settled, type AuthenticatorArgs, type AuthenticatorStory, type Scene, type Screen } from './scene.js';
+
+const meta: Meta<AuthenticatorArgs> = {
+  title: 'Examples/Journeys',
+  id: 'journeys',
+  ...screenMeta,
+};
+export default meta;
+
+const DELAY_MS = 400;
+const newPassword = 'Battery-Staple-7';
+
+/** What a person does on the element. */
+class Person {
+  constructor(private readonly element: CognitoAuthenticator) {}
+
+  private find(selector: string): HTMLElement {
+    const found = this.element.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`Nothing matches ${selector} on ${this.element.route}`);
+    return found;
+  }
+
+  async type(name: string, text: string): Promise<void> {
+    await userEvent.type(this.find(`form [name="${name}"]`), text);
+  }
+
+  async submit(): Promise<void> {
+    await userEvent.click(this.find('form button[type="submit"]'));
+  }
+
+  async follow(route: string): Promise<void> {
+    await userEvent.click(this.find(`button[data-navigate="${route}"]`));
+  }
+
+  async sees(route: Screen): Promise<void> {
+    await waitFor(() => expect(this.element.route).toBe(route), { timeout: 5 * DELAY_MS + 2000 });
+  }
+}
+
+function journey(start: { script?: Script; args?: AuthenticatorArgs }, play: (person: Person, context: StoryContext<AuthenticatorArgs>) => Promise<void>): AuthenticatorStory {
+  const scene: Scene = { route: 'signIn', steps: [], delayMs: DELAY_MS, content: exampleApp, ...(start.script ? { script: start.script } : {}) };
+  return {
+    args: start.args ?? {},
+    parameters: { scene },
+    play: async (context) => {
+      const person = new Person(await settled(context));
+      // The stored session is looked for first (it takes a moment too): none, so the first screen.
+      await person.sees(start.args?.['initial-screen'] === 'signUp' ? 'signUp' : 'signIn');
+      await play(person, context);
+    },
+  };
+}
+
+export const SignUpConfirmAndSignIn = journey({ args: { 'initial-screen': 'signUp' } }, async (person, { step }) => {
+  await step('Create an account', async () => {
+    await person.type('username', jane.username);
+    await person.type('attribute:email', jane.email);
+    await person.type('password', jane.password);
+    await person.type('confirmPassword', jane.password);
+    await person.submit();
+    await person.sees('confirmSignUp');
+  });
+  await step('Confirm with the emailed code', async () => {
+    await person.type('code', '123456');
+    await person.submit();
+    await person.sees('authenticated');
+  });
+});
+
+export const SignInWithAuthenticatorApp = journey({ script: { signIn: challenge('SOFTWARE_TOKEN_MFA') } }, async (person, { step }) => {
+  await step('Sign in', async () => {
+    await person.type('username', jane.username);
+    await person.type('password', jane.password);
+    await person.submit();
+    await person.sees('confirmSignIn');
+  });
+  await step('Enter the code the app shows', async () => {
+    await person.type('code', '123456');
+    await person.submit();
+    await person.sees('authenticated');
+  });
+});
+
+export const SignInAndSetUpAuthenticatorApp = journey(
+  { script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) } },
+  async (person, { step }) => {
+    await step('Sign in', async () => {
+      await person.type('username', jane.username);
+      await person.type('password', jane.password);
+      await person.submit();
+      await person.sees('setupTotp');
+    });
+    await step('Scan the QR code and enter the first code', async () => {
+      await person.type('code', '123456');
+      await person.submit();
+      await person.sees('authenticated');
+    });
+  },
+);
+
+export const ForcedNewPassword = journey({ script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) } }, async (person, { step }) => {
+  await step('Sign in with the temporary password', async () => {
+    await person.type('username', jane.username);
+    await person.type('password', 'Temp0rary!');
+    await person.submit();
+    await person.sees('forceNewPassword');
+  });
+  await step('Choose a new password', async () => {
+    await person.type('password', newPassword);
+    await person.type('confirmPassword', newPassword);
+    await person.submit();
+    await person.sees('authenticated');
+  });
+});
+
+export const ResetPassword = journey({}, async (person, { step }) => {
+  await step('Forgot the password', async () => {
+    await person.follow('resetPassword');
+    await person.sees('resetPassword');
+    await person.type('username', jane.username);
+    await person.submit();
+    await person.sees('confirmResetPassword');
+  });
+  await step('Enter the code and a new password', async () => {
+    await person.type('code', '123456');
+    await person.type('password', newPassword);
+    await person.type('confirmPassword', newPassword);
+    await person.submit();
+    await person.sees('authenticated');
+  });
+});
