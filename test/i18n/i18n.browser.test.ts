@@ -109,7 +109,7 @@ describe('languages', () => {
 
   it('writes numbers in the language\'s own digits and plural form', async () => {
     const harness = await mount({ lang: 'fa' });
-    await harness.click([...harness.element.querySelectorAll('.cognito-link')].at(-1)?.textContent.trim() ?? '');
+    harness.element.querySelector<HTMLButtonElement>('button[data-navigate="signUp"]')?.click();
     await harness.waitForScreen('signUp');
     await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Ab1!', confirmPassword: 'Ab1!' });
     await harness.submit();
@@ -186,7 +186,7 @@ describe('languages', () => {
     check('signIn');
     await harness.submit();
     check('signIn with errors');
-    await harness.click([...harness.element.querySelectorAll('.cognito-link')].at(-1)?.textContent.trim() ?? '');
+    harness.element.querySelector<HTMLButtonElement>('button[data-navigate="signUp"]')?.click();
     await harness.waitForScreen('signUp');
     await harness.fill({ username: 'jane', 'attribute:email': 'jane@', password: 'x', confirmPassword: 'y' });
     await harness.submit();
