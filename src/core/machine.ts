@@ -317,8 +317,8 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
         return { state: busy(screen(state, 'confirmSignUp')), effects: [{ type: 'resendSignUpCode', username: state.username }] };
       }
       if (event.error.code === 'PasswordResetRequiredException') {
-        // The pool wants a new password: send the reset code at once.
-        return { state: busy(screen(forgetPassword(state), 'confirmResetPassword')), effects: [{ type: 'forgotPassword', username: state.username }] };
+        // The pool wants a new password: send the reset code at once (the code screen follows once it is sent).
+        return { state: busy(forgetPassword(state)), effects: [{ type: 'forgotPassword', username: state.username }] };
       }
       if (guards.isOn(state, 'confirmSignUp') || guards.isOn(state, 'confirmResetPassword')) {
         // Confirmed or reset, but the automatic sign-in failed: let them sign in by hand.
@@ -571,7 +571,7 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       return { state: busy(state), effects: [{ type: 'forgotPassword', username: state.username }] };
 
     case 'resetCodeSent':
-      if (!state.pending || !(guards.isOn(state, 'resetPassword') || guards.isOn(state, 'confirmResetPassword'))) return stay(state);
+      if (!state.pending || !(guards.isOn(state, 'resetPassword') || guards.isOn(state, 'confirmResetPassword') || guards.isOn(state, 'signIn'))) return stay(state);
       return stay(
         screen(state, 'confirmResetPassword', {
           ...(guards.isOn(state, 'confirmResetPassword') ? { notice: 'confirmResetPassword.resent' } : {}),

@@ -393,8 +393,13 @@ describe('reset password', () => {
     const pending = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
     const error = { code: 'PasswordResetRequiredException', key: 'errors.passwordResetRequired' };
     const { state, effects } = transition(pending, { type: 'failed', effect: 'signIn', error });
-    assert.equal(state.route, 'confirmResetPassword');
+    assert.equal(state.route, 'signIn', 'sign-in stays, busy, while the code is sent');
+    assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'forgotPassword', username: 'jane' }]);
+    const sent = transition(state, { type: 'resetCodeSent', delivery: { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' } }).state;
+    assert.equal(sent.route, 'confirmResetPassword');
+    assert.equal(sent.notice, undefined, 'the first code is not announced as a new one');
+    assert.equal(sent.delivery?.destination, 'j***@e***.com');
   });
 });
 
