@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import { cognitoAnswer, cognitoCode, cognitoPool, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { mountOnPool, waitUntil, type AuthenticatorHarness } from '../support/harness.js';
-import { mountScreen } from '../support/screens.js';
+import { mountScreen, SCREENS } from '../support/screens.js';
 import { createFakeClient, fakeSession, playRecipe, screenRecipes } from '../../stories/fake-client.ts';
 
 let pool: CognitoPoolInfo;
@@ -247,4 +247,43 @@ describe('keyboard only', () => {
     await press('Escape');
     expect(dialog?.open).to.equal(true);
   });
+
+  /** What a person types into each field to complete a form. */
+  const ANSWERS: Readonly<Record<string, string>> = {
+    username: 'jane',
+    password: 'Correct-Horse-9',
+    confirmPassword: 'Correct-Horse-9',
+    code: '123456',
+    email: 'jane@example.com',
+    'attribute:email': 'jane@example.com',
+    answer: 'Rex',
+  };
+
+  for (const screen of SCREENS.filter((name) => name !== 'setup')) {
+    it(`completes ${screen} with Tab, Space and Enter alone, and the journey goes on (scripted client)`, async () => {
+      const element = await mountScreen(screen);
+      const { before, after } = surround(element);
+      before.focus();
+      // Forward through every control: type into each empty field, check a choice with Space.
+      for (let step = 0; step < 40 && focused() !== after; step++) {
+        await press('Tab');
+        const control = focused();
+        if (!(control instanceof HTMLInputElement) || !element.contains(control)) continue;
+        if (control.type === 'radio') {
+          if (!control.form?.querySelector(`input[name="${control.name}"]:checked`)) await press('Space');
+        } else if (control.value === '') {
+          const answer = ANSWERS[control.name];
+          if (answer === undefined) throw new Error(`No answer for the field ${control.name} on ${screen}`);
+          await type(answer);
+        }
+      }
+      expect(focused(), 'Tab leaves the element after its last control').to.equal(after);
+      // Back to the form's button, and Enter.
+      const submit = element.querySelector('form button[type="submit"]');
+      for (let step = 0; step < 10 && focused() !== submit; step++) await press('Shift+Tab');
+      expect(focused(), 'Shift+Tab reaches the submit button').to.equal(submit);
+      await press('Enter');
+      await waitUntil(() => element.route !== screen, `the journey to go on from ${screen} (messages: ${element.querySelector('[role="alert"]')?.textContent.trim() ?? ''})`);
+    });
+  }
 });
