@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { buildPackage, cdnBuildOptions, i18nEntry } from '../scripts/build.ts';
+import { buildPackage, cdnBuildOptions, cdnEntry, i18nEntry } from '../scripts/build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.ts';
 import type { SrpTimes } from './srp-page.ts';
 
@@ -81,7 +81,7 @@ function elementBuild(extraEntry = ''): Promise<Bundle> {
     ...cdnBuildOptions,
     plugins: [...cdnBuildOptions.plugins],
     stdin: {
-      contents: `export * from './dist/src/index.js';\nimport './dist/src/define.js';\n${extraEntry}`,
+      contents: cdnEntry('./dist/src') + extraEntry,
       resolveDir: root,
       loader: 'js',
     },

@@ -31,7 +31,7 @@ async function minifyStyles(dir: string): Promise<void> {
     const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
     if (!/\bcss\s*`/u.test(source)) continue;
-    writeFileSync(path, await minifyCssTemplates(source));
+    writeFileSync(path, await minifyCssTemplates(source, file));
   }
 }
 
@@ -67,6 +67,11 @@ const i18nNextToIt: Plugin = {
   },
 };
 
+/** The module source of the single file, from the sources in `dir`: every export, the tag registered. */
+export function cdnEntry(dir: string): string {
+  return `export * from '${dir}/index.js';\nimport '${dir}/define.js';\n`;
+}
+
 /** The module source of the file beside the single file, from the sources in `dir`. */
 export function i18nEntry(dir: string): string {
   return `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n`;
@@ -97,7 +102,7 @@ export async function buildCdn(outfile: string): Promise<void> {
     ...cdnBuildOptions,
     plugins: [...cdnBuildOptions.plugins],
     stdin: {
-      contents: "export * from './dist/src/index.js';\nimport './dist/src/define.js';\n",
+      contents: cdnEntry('./dist/src'),
       resolveDir: root,
       sourcefile: 'cognito-authenticator.js',
       loader: 'js',

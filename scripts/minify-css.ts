@@ -2,9 +2,9 @@
  * Minifies the CSS inside Lit's css`…` tagged templates of compiled JavaScript with
  * esbuild's CSS minifier. JavaScript minifiers leave template text alone, so without this
  * step every space and comment of the stylesheet would ship. Interpolations (`${host}`)
- * stand in as identifiers while the text is minified and are put back afterwards; a
- * template with a backslash escape, or whose identifiers do not come back intact, is left
- * as it was.
+ * stand in as identifiers while the text is minified and are put back afterwards. A
+ * template that cannot be minified safely (a backslash escape, interpolations that do not
+ * come back intact) stops the build with the reason, rather than shipping unminified.
  */
 import { transform } from 'esbuild';
 
@@ -61,27 +61,32 @@ function findTemplates(source: string): Template[] {
 
 const placeholder = (index: number): string => `tpl-hole-${index}`;
 
-async function minifyTemplate(template: Template): Promise<string | undefined> {
-  if (template.parts.some((part) => part.includes('\\'))) return undefined;
+async function minifyTemplate(template: Template): Promise<string> {
+  if (template.parts.some((part) => part.includes('\\'))) throw new Error('a backslash escape (write the CSS without one)');
   const text = template.parts.map((part, index) => (index === 0 ? part : placeholder(index - 1) + part)).join('');
   const { code } = await transform(text, { loader: 'css', minify: true, logLevel: 'silent' });
   let result = code.trim();
   // From the last to the first, so that `tpl-hole-1` is never found inside `tpl-hole-10`.
   for (let index = template.holes.length - 1; index >= 0; index -= 1) {
     const pieces = result.split(placeholder(index));
-    if (pieces.length !== 2) return undefined;
+    if (pieces.length !== 2) throw new Error(`interpolation ${String(index)} did not come back intact`);
     result = pieces.join(template.holes[index] ?? '');
   }
-  return result.includes('`') ? undefined : result;
+  if (result.includes('`')) throw new Error('a backtick in the minified text');
+  return result;
 }
 
-/** The source with every css`…` template's text minified. */
-export async function minifyCssTemplates(source: string): Promise<string> {
+/** The source with every css`…` template's text minified; `file` names it in an error. */
+export async function minifyCssTemplates(source: string, file = 'the source'): Promise<string> {
   let output = '';
   let cursor = 0;
   for (const template of findTemplates(source)) {
-    const minified = await minifyTemplate(template);
-    if (minified === undefined) continue;
+    let minified: string;
+    try {
+      minified = await minifyTemplate(template);
+    } catch (error) {
+      throw new Error(`A css\`…\` template in ${file} cannot be minified: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     output += source.slice(cursor, template.start) + minified;
     cursor = template.end;
   }

@@ -86,3 +86,27 @@ export function cognitoError(code: string, message = '', cause?: unknown): AuthE
   // Without the trigger's own words, the generic trigger message stands in.
   return new AuthError(detail === '' ? { code, key: 'errors.lambda' } : { code, key: errorKey(code, message), detail }, options);
 }
+
+/** How a request ended without a usable answer, as either transport sees it. */
+export interface RequestFailure {
+  /** The element's `timeout` ran out first. */
+  readonly timedOut: boolean;
+  /** The request was abandoned (the element left the page). */
+  readonly aborted: boolean;
+  /** The HTTP status; absent when no answer came (the network is down). */
+  readonly status?: number | undefined;
+  /** The exception name and message of the answer. */
+  readonly name?: string;
+  readonly message?: string;
+}
+
+/** A failed request as an `AuthError`: given up, never answered, a server fault, or Cognito's exception. */
+export function requestError(failure: RequestFailure, cause?: unknown): AuthError {
+  if (failure.timedOut) return cognitoError('TimeoutError', '', cause);
+  if (failure.aborted) return cognitoError('AbortError', '', cause);
+  if (failure.status === undefined) return cognitoError('NetworkError', '', cause);
+  const name = failure.name ?? '';
+  const message = failure.message ?? '';
+  if (failure.status >= 500) return cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message, cause);
+  return cognitoError(name === '' ? 'UnknownError' : name, message, cause);
+}

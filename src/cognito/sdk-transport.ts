@@ -22,7 +22,7 @@ import {
   VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError } from '../core/types.js';
-import { cognitoError } from './errors.js';
+import { requestError } from './errors.js';
 import type { Operation, Operations, Transport } from './transport.js';
 
 interface CommonOptions {
@@ -68,28 +68,13 @@ const SENDERS: Senders = {
   SignUp: (client, input, options) => client.send(new SignUpCommand(input), options),
 };
 
-interface SdkFailure {
-  readonly name: string;
-  readonly message: string;
-  readonly status: number | undefined;
-}
-
-function describeFailure(error: unknown): SdkFailure {
-  if (!(error instanceof Error)) return { name: '', message: '', status: undefined };
-  const metadata = (error as Error & { $metadata?: { httpStatusCode?: number } }).$metadata;
-  return { name: error.name, message: error.message, status: metadata?.httpStatusCode };
-}
-
-/** The SDK's failure as the `AuthError` the `fetch` transport would give for the same answer. */
+/** The SDK's failure as the `AuthError` the `fetch` transport gives for the same answer. */
 function toAuthError(error: unknown, signal: AbortSignal | undefined, timeout: AbortSignal): AuthError {
   if (error instanceof AuthError) return error;
-  if (timeout.aborted) return cognitoError('TimeoutError', '', error);
-  if (signal?.aborted) return cognitoError('AbortError', '', error);
-  const { name, message, status } = describeFailure(error);
-  // No HTTP answer at all: the request never reached the user pool.
-  if (status === undefined) return cognitoError('NetworkError', '', error);
-  if (status >= 500) return cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message, error);
-  return cognitoError(name === '' ? 'UnknownError' : name, message, error);
+  // The SDK puts the HTTP status in `$metadata`; without one, no answer came at all.
+  const failure: (Error & { readonly $metadata?: { readonly httpStatusCode?: number } }) | undefined = error instanceof Error ? error : undefined;
+  const status = failure?.$metadata?.httpStatusCode;
+  return requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true, status, name: failure?.name ?? '', message: failure?.message ?? '' }, error);
 }
 
 export function createSdkTransport(options: SdkTransportOptions): Transport {

@@ -33,7 +33,7 @@ import type {
   SignUpRequest,
   SignUpResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { cognitoError, exceptionName } from './errors.js';
+import { exceptionName, requestError } from './errors.js';
 
 /** Each operation the element calls, with its request and response. */
 export interface Operations {
@@ -99,16 +99,13 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
       } catch (error) {
-        if (timeout.aborted) throw cognitoError('TimeoutError', '', error);
-        if (signal?.aborted) throw cognitoError('AbortError', '', error);
-        throw cognitoError('NetworkError', '', error);
+        throw requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true }, error);
       }
       const body = await readJson(response).catch((): Record<string, unknown> => ({}));
       if (response.ok) return body;
       const name = exceptionName(response.headers.get('x-amzn-errortype'), body);
       const message = typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
-      if (response.status >= 500) throw cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message);
-      throw cognitoError(name === '' ? 'UnknownError' : name, message);
+      throw requestError({ timedOut: false, aborted: false, status: response.status, name, message });
     },
   };
 }

@@ -133,8 +133,11 @@ export class LocalizeController implements ReactiveController {
     const [i18n, messages] = await Promise.all([import('./i18n.js'), wanted.language === 'en' ? en : loadMessages(wanted.language)]);
     const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n());
     if (this.wanted !== wanted) return undefined;
-    if (!withEnglish.has(instance)) i18n.addMessages(instance, 'en', en);
-    withEnglish.add(instance);
+    // The element's own instance starts with English; an app's gets it once.
+    if (app && !withEnglish.has(app)) {
+      i18n.addMessages(app, 'en', en);
+      withEnglish.add(app);
+    }
     if (wanted.language !== 'en') i18n.addMessages(instance, wanted.language, messages);
     i18n.applyOverrides(instance, wanted.overrides);
     return { shown: { ...wanted, instance }, translator: i18n.createTranslator(instance, wanted.language) };

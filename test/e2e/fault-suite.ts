@@ -26,6 +26,7 @@ import {
   type Json,
 } from '../support/cognito.js';
 import { AuthenticatorHarness, mountOnPool, waitUntil } from '../support/harness.js';
+import { logged, unhandled } from '../support/page-watch.js';
 import { totpCode } from '../support/totp.js';
 import { calls, FAULT_TIMEOUT_MS, type Call, type FaultCase } from './fault-table.js';
 
@@ -39,17 +40,6 @@ function english(key: string, detail?: string): string {
   return text.replace('{{detail}}', detail ?? '');
 }
 
-// Everything the page logs, to check that no password or token is ever among it.
-const logged: string[] = [];
-for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-  const original = console[level].bind(console);
-  console[level] = (...args: unknown[]) => {
-    logged.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message} ${arg.stack ?? ''}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
-    original(...args);
-  };
-}
-const unhandled: unknown[] = [];
-window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
 
 /** Every secret a test handled: passwords typed and tokens the pool issued. */
 function secrets(): string[] {

@@ -11,20 +11,10 @@ import { createCognitoClient } from '../../src/cognito/client.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoAnswer, cognitoDrop, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { mountOnPool, waitUntil } from '../support/harness.js';
+import { logged, unhandled } from '../support/page-watch.js';
 
 const PASSWORD = 'Correct-Horse-9';
 
-const logged: string[] = [];
-for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-  const original = console[level].bind(console);
-  console[level] = (...args: unknown[]) => {
-    logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack ?? ''}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
-    original(...args);
-  };
-}
-const pageErrors: unknown[] = [];
-window.addEventListener('unhandledrejection', (event) => pageErrors.push(event.reason));
-window.addEventListener('error', (event) => pageErrors.push(event.error));
 
 let pool: CognitoPoolInfo;
 
@@ -50,12 +40,12 @@ describe('tokens and passwords stay where they belong', () => {
   beforeEach(async () => {
     localStorage.clear();
     logged.splice(0);
-    pageErrors.splice(0);
+    unhandled.splice(0);
     pool = await cognitoPool('tokens');
   });
 
   afterEach(() => {
-    expect(pageErrors.splice(0), 'errors thrown to the page').to.deep.equal([]);
+    expect(unhandled.splice(0), 'errors thrown to the page').to.deep.equal([]);
   });
 
   it('keeps tokens out of URLs, history, attributes, events and the console through sign-in and sign-out, under one key per pool and client', async () => {

@@ -9,6 +9,7 @@ import '../../src/define.ts';
 import { AuthError, type CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoEmailVerified, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+import { unhandled } from '../support/page-watch.js';
 
 let pool: CognitoPoolInfo;
 
@@ -36,9 +37,7 @@ async function toSignUp(harness: AuthenticatorHarness): Promise<void> {
   await harness.waitForScreen('signUp');
 }
 
-/** Promise rejections nobody handled, in any test of this file: there must be none. */
-const unhandled: unknown[] = [];
-window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
+// Promise rejections nobody handled, in any test of this file: there must be none.
 afterEach(() => {
   expect(unhandled.splice(0), 'unhandled promise rejections').to.deep.equal([]);
 });

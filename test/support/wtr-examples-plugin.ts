@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
 import { compileScript, parse } from 'vue/compiler-sfc';
-import { cdnBuildOptions, i18nEntry, I18N_FILE } from '../../scripts/build.ts';
+import { cdnBuildOptions, cdnEntry, i18nEntry, I18N_FILE } from '../../scripts/build.ts';
 import { compilerOptions } from '../../examples/vue/compiler-options.ts';
 import { EXAMPLE_COMMAND, SDK_BUNDLE, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
 
@@ -99,7 +99,7 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
     ...cdnBuildOptions,
     plugins: [...cdnBuildOptions.plugins],
     stdin: {
-      contents: "export * from './src/index.ts';\nimport './src/define.ts';\n",
+      contents: cdnEntry('./src'),
       resolveDir: root,
       loader: 'ts',
     },

@@ -13,24 +13,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { DIAL_CODES, regionOf } from '../../fields/dial-codes.js';
 import { adoptStyles } from '../../styles/adopt.js';
 import { authenticatorStyles } from '../../styles/authenticator.styles.js';
-import {
-  renderConfirmResetPassword,
-  renderConfirmSignIn,
-  renderConfirmSignUp,
-  renderConfirmVerifyUser,
-  renderCustomChallenge,
-  renderForceNewPassword,
-  renderSelectMfaType,
-  renderSetupEmail,
-  renderSetupTotp,
-  renderResetPassword,
-  renderSetup,
-  renderSignIn,
-  renderSignUp,
-  renderVerifyUser,
-  type FormFieldOverrides,
-  type ScreenContext,
-} from './screens.js';
+import { screens, type FormFieldOverrides, type ScreenContext } from './screens.js';
 
 /** Detail of `cognito-route-change`. */
 export interface RouteChangeDetail {
@@ -551,39 +534,8 @@ export class CognitoAuthenticator extends LitElement {
   }
 
   private renderScreen(): TemplateResult | typeof nothing {
-    const context = this.screenContext();
-    switch (this.route) {
-      case 'authenticated':
-        return nothing;
-      case 'signIn':
-        return renderSignIn(context);
-      case 'signUp':
-        return renderSignUp(context);
-      case 'confirmSignUp':
-        return renderConfirmSignUp(context);
-      case 'confirmSignIn':
-        return renderConfirmSignIn(context);
-      case 'forceNewPassword':
-        return renderForceNewPassword(context);
-      case 'selectMfaType':
-        return renderSelectMfaType(context);
-      case 'setupTotp':
-        return renderSetupTotp(context);
-      case 'setupEmail':
-        return renderSetupEmail(context);
-      case 'customChallenge':
-        return renderCustomChallenge(context);
-      case 'verifyUser':
-        return renderVerifyUser(context);
-      case 'confirmVerifyUser':
-        return renderConfirmVerifyUser(context);
-      case 'resetPassword':
-        return renderResetPassword(context);
-      case 'confirmResetPassword':
-        return renderConfirmResetPassword(context);
-      default:
-        return renderSetup(context);
-    }
+    const route = this.route;
+    return route === 'authenticated' ? nothing : screens[route](this.screenContext());
   }
 
   private renderModal(screen: TemplateResult): TemplateResult {
@@ -605,15 +557,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'cognito-authenticator': CognitoAuthenticator;
   }
-  interface HTMLElementEventMap {
-    'cognito-route-change': CustomEvent<RouteChangeDetail>;
-    'cognito-signed-in': CustomEvent<SignedInDetail>;
-    'cognito-signed-out': CustomEvent<Record<string, never>>;
-  }
+  interface HTMLElementEventMap extends CognitoAuthenticatorEventMap {}
   // The events bubble and are composed: a page can listen on the document.
-  interface DocumentEventMap {
-    'cognito-route-change': CustomEvent<RouteChangeDetail>;
-    'cognito-signed-in': CustomEvent<SignedInDetail>;
-    'cognito-signed-out': CustomEvent<Record<string, never>>;
-  }
+  interface DocumentEventMap extends CognitoAuthenticatorEventMap {}
 }

@@ -272,11 +272,11 @@ function backToSignIn(context: ScreenContext): TemplateResult {
   return navLink(context, 'signIn', 'common.backToSignIn');
 }
 
-/** Where a code went, in a sentence for each medium. */
-function sentTo(context: ScreenContext, keys: { email: MessageKey; sms: MessageKey; unknown: MessageKey }): string {
+/** Where a code went (`<route>.sentTo`, `.sentToPhone`, or `.sentSomewhere` when Cognito did not say). */
+function sentTo(context: ScreenContext, route: 'confirmSignUp' | 'confirmResetPassword' | 'confirmVerifyUser'): string {
   const delivery = context.state.delivery;
-  if (!delivery) return context.translator.t(keys.unknown);
-  return context.translator.t(delivery.medium === 'SMS' ? keys.sms : keys.email, { destination: delivery.destination });
+  if (!delivery) return context.translator.t(`${route}.sentSomewhere`);
+  return context.translator.t(delivery.medium === 'SMS' ? `${route}.sentToPhone` : `${route}.sentTo`, { destination: delivery.destination });
 }
 
 function screen(context: ScreenContext, name: Route, body: TemplateResult): TemplateResult {
@@ -285,7 +285,7 @@ function screen(context: ScreenContext, name: Route, body: TemplateResult): Temp
   </section>`;
 }
 
-export function renderSetup(context: ScreenContext): TemplateResult {
+function renderSetup(context: ScreenContext): TemplateResult {
   return screen(context, 'setup', html`<p class="cognito-screen__text" role="status" id="${context.idPrefix}-title">${context.translator.t('common.loading')}</p>`);
 }
 
@@ -337,7 +337,7 @@ function codeInput(context: ScreenContext, hint?: string): TemplateResult {
   return codeField({ id: `${context.idPrefix}-code`, name: 'code', label: context.translator.t('fields.code'), hint, error: fieldError(context, 'code') });
 }
 
-export function renderSignIn(context: ScreenContext): TemplateResult {
+function renderSignIn(context: ScreenContext): TemplateResult {
   return formScreen(context, {
     name: 'signIn',
     tabs: accountTabs(context, 'signIn'),
@@ -367,7 +367,7 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
   );
 }
 
-export function renderSignUp(context: ScreenContext): TemplateResult {
+function renderSignUp(context: ScreenContext): TemplateResult {
   const [loginMechanism] = context.config.loginMechanisms;
   const attributes = context.config.signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
   return formScreen(context, {
@@ -393,11 +393,11 @@ export function renderSignUp(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
+function renderConfirmSignUp(context: ScreenContext): TemplateResult {
   return formScreen(context, {
     name: 'confirmSignUp',
     title: 'confirmSignUp.title',
-    intro: sentTo(context, { email: 'confirmSignUp.sentTo', sms: 'confirmSignUp.sentToPhone', unknown: 'confirmSignUp.sentSomewhere' }),
+    intro: sentTo(context, 'confirmSignUp'),
     notice: true,
     fields: codeInput(context),
     submit: ['confirmSignUp.submit', 'confirmSignUp.submitting'],
@@ -408,7 +408,7 @@ export function renderConfirmSignUp(context: ScreenContext): TemplateResult {
 
 const CODE_TEXT: Readonly<Record<string, MessageKey>> = { SOFTWARE_TOKEN_MFA: 'confirmSignIn.totp', SMS_MFA: 'confirmSignIn.sms', EMAIL_OTP: 'confirmSignIn.email' };
 
-export function renderConfirmSignIn(context: ScreenContext): TemplateResult {
+function renderConfirmSignIn(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const challenge = context.state.challenge?.name ?? '';
   const intro =
@@ -426,7 +426,7 @@ export function renderConfirmSignIn(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderForceNewPassword(context: ScreenContext): TemplateResult {
+function renderForceNewPassword(context: ScreenContext): TemplateResult {
   const attributes = requiredAttributes(context.state.challenge);
   return formScreen(context, {
     name: 'forceNewPassword',
@@ -445,7 +445,7 @@ export function renderForceNewPassword(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderResetPassword(context: ScreenContext): TemplateResult {
+function renderResetPassword(context: ScreenContext): TemplateResult {
   return formScreen(context, {
     name: 'resetPassword',
     title: 'resetPassword.title',
@@ -457,11 +457,11 @@ export function renderResetPassword(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderConfirmResetPassword(context: ScreenContext): TemplateResult {
+function renderConfirmResetPassword(context: ScreenContext): TemplateResult {
   return formScreen(context, {
     name: 'confirmResetPassword',
     title: 'confirmResetPassword.title',
-    intro: sentTo(context, { email: 'confirmResetPassword.sentTo', sms: 'confirmResetPassword.sentToPhone', unknown: 'confirmResetPassword.sentSomewhere' }),
+    intro: sentTo(context, 'confirmResetPassword'),
     notice: true,
     fields: [codeInput(context), newPassword(context)],
     submit: ['confirmResetPassword.submit', 'confirmResetPassword.submitting'],
@@ -493,7 +493,7 @@ const MFA_LABELS: Readonly<Record<string, MessageKey>> = {
   EMAIL_OTP: 'selectMfaType.email',
 };
 
-export function renderSelectMfaType(context: ScreenContext): TemplateResult {
+function renderSelectMfaType(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const setup = context.state.challenge?.name === 'MFA_SETUP';
   const types = mfaTypesOf(context.state.challenge).filter((type) => MFA_LABELS[type] !== undefined && (!setup || type !== 'SMS_MFA'));
@@ -512,7 +512,7 @@ export function renderSelectMfaType(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderSetupTotp(context: ScreenContext): TemplateResult {
+function renderSetupTotp(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const secret = context.state.totpSecret ?? '';
   const block = totpSecret({
@@ -541,7 +541,7 @@ export function renderSetupTotp(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderSetupEmail(context: ScreenContext): TemplateResult {
+function renderSetupEmail(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   return formScreen(context, {
     name: 'setupEmail',
@@ -556,7 +556,7 @@ export function renderSetupEmail(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderCustomChallenge(context: ScreenContext): TemplateResult {
+function renderCustomChallenge(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const content = context.customChallengeContent;
   return formScreen(context, {
@@ -580,7 +580,7 @@ function skipButton(context: ScreenContext): TemplateResult {
   return html`<button class="cognito-link" type="button" @click=${() => context.send({ type: 'skipVerification' })}>${context.translator.t('verifyUser.skip')}</button>`;
 }
 
-export function renderVerifyUser(context: ScreenContext): TemplateResult {
+function renderVerifyUser(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const contacts = context.state.contacts ?? [];
   return formScreen(context, {
@@ -598,14 +598,33 @@ export function renderVerifyUser(context: ScreenContext): TemplateResult {
   });
 }
 
-export function renderConfirmVerifyUser(context: ScreenContext): TemplateResult {
+function renderConfirmVerifyUser(context: ScreenContext): TemplateResult {
   return formScreen(context, {
     name: 'confirmVerifyUser',
     title: 'confirmVerifyUser.title',
-    intro: sentTo(context, { email: 'confirmVerifyUser.sentTo', sms: 'confirmVerifyUser.sentToPhone', unknown: 'confirmVerifyUser.sentSomewhere' }),
+    intro: sentTo(context, 'confirmVerifyUser'),
     fields: codeInput(context),
     submit: ['confirmVerifyUser.submit', 'confirmVerifyUser.submitting'],
     onSubmit: (value) => context.send({ type: 'submitConfirmVerifyUser', code: value('code') }),
     footers: [skipButton(context)],
   });
 }
+
+/** What the element draws for each screen (signed in, it shows the app instead). */
+export const screens: Readonly<Record<Exclude<Route, 'authenticated'>, (context: ScreenContext) => TemplateResult>> = {
+  idle: renderSetup,
+  setup: renderSetup,
+  signIn: renderSignIn,
+  signUp: renderSignUp,
+  confirmSignUp: renderConfirmSignUp,
+  confirmSignIn: renderConfirmSignIn,
+  selectMfaType: renderSelectMfaType,
+  setupTotp: renderSetupTotp,
+  setupEmail: renderSetupEmail,
+  forceNewPassword: renderForceNewPassword,
+  resetPassword: renderResetPassword,
+  confirmResetPassword: renderConfirmResetPassword,
+  verifyUser: renderVerifyUser,
+  confirmVerifyUser: renderConfirmVerifyUser,
+  customChallenge: renderCustomChallenge,
+};
