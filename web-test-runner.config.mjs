@@ -67,7 +67,8 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      // Read for experimentalDecorators and useDefineForClassFields: false (Lit decorators).
+      // Read for useDefineForClassFields: false: class fields are assigned, not defined, so
+      // they go through the accessors Lit makes for `static properties`.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       // Not 'es2022': esbuild drops import attributes for targets without them, and
       // `import en from '….json' with { type: 'json' }` then fails in the browser.

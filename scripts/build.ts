@@ -53,16 +53,28 @@ const localesNextToIt: Plugin = {
 /** The file beside the single-file build that holds i18next, for languages other than English. */
 export const I18N_FILE = 'cognito-authenticator.i18n.js';
 
+/** The file beside the single-file build that holds the pseudo-locale `en-XA`. */
+export const PSEUDO_FILE = 'cognito-authenticator.pseudo.js';
+
+/** The modules the single file imports on first use, by the file beside it that holds each. */
+const BESIDE: Readonly<Record<string, string>> = {
+  './i18n.js': I18N_FILE,
+  './own-i18n.js': I18N_FILE,
+  './pseudo.js': PSEUDO_FILE,
+};
+
 /**
- * English needs no i18next; the first other language (or an app's own i18next instance)
- * loads it, like the locales, from a file next to the single file.
+ * English needs neither i18next nor the pseudo-locale; the first other language (or an
+ * app's own i18next instance) loads i18next, and `en-XA` its messages, like the locales,
+ * from files next to the single file.
  */
-const i18nNextToIt: Plugin = {
-  name: 'i18n-next-to-it',
+const besideIt: Plugin = {
+  name: 'beside-it',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/(?:own-)?i18n\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      return { path: `./${I18N_FILE}`, external: true };
+    builder.onResolve({ filter: /^\.\/(?:own-i18n|i18n|pseudo)\.js$/ }, (args) => {
+      const file = BESIDE[args.path];
+      if (args.kind !== 'dynamic-import' || file === undefined) return undefined;
+      return { path: `./${file}`, external: true };
     });
   },
 };
@@ -72,9 +84,17 @@ export function cdnEntry(dir: string): string {
   return `export * from '${dir}/index.js';\nimport '${dir}/define.js';\n`;
 }
 
-/** The module source of the file beside the single file, from the sources in `dir`. */
+/** The module source of the file beside the single file that holds i18next, from the sources in `dir`. */
 export function i18nEntry(dir: string): string {
   return `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n`;
+}
+
+/** The files beside the single file, with their module sources from the sources in `dir`. */
+export function besideEntries(dir: string): readonly { readonly file: string; readonly contents: string }[] {
+  return [
+    { file: I18N_FILE, contents: i18nEntry(dir) },
+    { file: PSEUDO_FILE, contents: `export * from '${dir}/i18n/pseudo.js';\n` },
+  ];
 }
 
 /** The esbuild options of the single-file build, shared with the benchmark. */
@@ -86,7 +106,7 @@ export const cdnBuildOptions = {
   supported: { 'import-attributes': true },
   minify: true,
   legalComments: 'none',
-  plugins: [localesNextToIt, i18nNextToIt],
+  plugins: [localesNextToIt, besideIt],
 } as const;
 
 /** Rewrites the locale files tsc copied (re-indented) as compact JSON. */
@@ -110,18 +130,15 @@ export async function buildCdn(outfile: string): Promise<void> {
     outfile,
     logLevel: 'warning',
   });
-  await build({
-    ...cdnBuildOptions,
-    plugins: [...cdnBuildOptions.plugins],
-    stdin: {
-      contents: i18nEntry('./dist/src'),
-      resolveDir: root,
-      sourcefile: I18N_FILE,
-      loader: 'js',
-    },
-    outfile: join(dirname(outfile), I18N_FILE),
-    logLevel: 'warning',
-  });
+  for (const { file, contents } of besideEntries('./dist/src')) {
+    await build({
+      ...cdnBuildOptions,
+      plugins: [...cdnBuildOptions.plugins],
+      stdin: { contents, resolveDir: root, sourcefile: file, loader: 'js' },
+      outfile: join(dirname(outfile), file),
+      logLevel: 'warning',
+    });
+  }
 }
 
 export async function buildPackage(): Promise<void> {

@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { dialCodeOptions } from './dial-codes.js';
 
 /** The autocomplete tokens the element's fields use. */
@@ -134,8 +133,10 @@ export function codeField(options: Omit<FieldOptions, 'type' | 'autocomplete' | 
 export interface PhoneFieldOptions extends Omit<FieldOptions, 'type' | 'inputmode'> {
   /** Label of the country-code list. */
   readonly dialCodeLabel: string;
-  /** The region chosen at first, e.g. `US`. */
+  /** The region shown as chosen, e.g. `US`: the person's own choice once they made one. */
   readonly region: string;
+  /** Called with the region the person chose from the list. */
+  readonly onRegionChange: (region: string) => void;
   /** The regions to offer (ISO 3166 codes); every region when absent. */
   readonly regions?: readonly string[] | undefined;
   /** The language the country names are written in. */
@@ -146,6 +147,11 @@ export interface PhoneFieldOptions extends Omit<FieldOptions, 'type' | 'inputmod
  * A phone number field: a list of countries with their calling codes and the number
  * itself, read together on submit (`<name>:region` and `<name>`). The number is always
  * written left to right; the pair mirrors in right-to-left layouts.
+ *
+ * The list is sorted by country name in the element's language, so another language puts
+ * other countries in each `<option>`; the choice is kept by region (`onRegionChange`) and
+ * set again as the `selected` property, which a choice made by hand does not block (an
+ * added `selected` attribute would be ignored on an option someone picked).
  */
 export function phoneField(options: PhoneFieldOptions): TemplateResult {
   const selectId = `${options.id}-region`;
@@ -153,12 +159,18 @@ export function phoneField(options: PhoneFieldOptions): TemplateResult {
     <label class="cognito-field__label" for=${options.id}>${options.label}</label>
     <div class="cognito-field__control">
       <label class="cognito-visually-hidden" for=${selectId}>${options.dialCodeLabel}</label>
-      <select class="cognito-field__select" id=${selectId} name="${options.name}:region" autocomplete="tel-country-code">
-        ${repeat(
-          dialCodeOptions(options.language).filter((option) => !options.regions || options.regions.includes(option.region)),
-          (option) => option.region,
-          (option) => html`<option value=${option.region} ?selected=${option.region === options.region}>${option.label}</option>`,
-        )}
+      <select
+        class="cognito-field__select"
+        id=${selectId}
+        name="${options.name}:region"
+        autocomplete="tel-country-code"
+        @change=${(event: Event) => {
+          options.onRegionChange((event.target as HTMLSelectElement).value);
+        }}
+      >
+        ${dialCodeOptions(options.language)
+          .filter((option) => !options.regions || options.regions.includes(option.region))
+          .map((option) => html`<option value=${option.region} .selected=${option.region === options.region}>${option.label}</option>`)}
       </select>
       ${input({ ...options, inputmode: 'tel', dir: 'ltr' }, 'tel')}
     </div>

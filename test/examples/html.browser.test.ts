@@ -46,4 +46,17 @@ describe('examples/html', () => {
     await waitUntil(() => element.querySelector('h2')?.textContent.trim() === 'Anmelden', 'the German title');
     expect(element.querySelector('label[for$="-password"]')?.textContent.trim()).to.equal('Passwort');
   });
+
+  it('shows the pseudo-locale en-XA, whose messages load from the file beside the single file', async () => {
+    const pool = await poolWithReader();
+    const { page, element } = await openExample(await exampleBuild('html', pool));
+    const harness = new AuthenticatorHarness(element);
+    await harness.waitForScreen('signIn');
+    const loaded = (): string[] => (page.defaultView?.performance.getEntriesByType('resource') ?? []).map((entry) => new URL(entry.name).pathname);
+    expect(loaded().filter((path) => path.endsWith('.pseudo.js'))).to.deep.equal([]);
+    element.language = 'en-XA';
+    await waitUntil(() => element.querySelector('h2')?.textContent.trim().startsWith('⟦') === true, 'the pseudo-localised title');
+    expect(element.querySelector('h2')?.textContent.trim()).to.match(/^⟦Šíĝñ íñ~+⟧$/u);
+    expect(loaded().filter((path) => path.endsWith('/cdn/cognito-authenticator.pseudo.js'))).to.have.length(1);
+  });
 });

@@ -68,6 +68,30 @@ describe('languages', () => {
     expect(harness.element.querySelector('[lang]')?.getAttribute('lang')).to.equal('de');
   });
 
+  it('keeps the country chosen in a phone field when the language changes and the list is sorted anew', async () => {
+    const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator login-mechanisms="phone_number" .client=${offlineClient()}></cognito-authenticator>`);
+    const harness = new AuthenticatorHarness(element);
+    await harness.waitForScreen('signIn');
+    const country = element.querySelector<HTMLSelectElement>('select[name="username:region"]');
+    if (!country) throw new Error('no country list');
+    const choose = (region: string): void => {
+      country.value = region;
+      country.dispatchEvent(new Event('input', { bubbles: true }));
+      country.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('FR');
+    choose('BR');
+    await harness.type('username', '11 91234 5678');
+    const englishPosition = country.selectedIndex;
+    document.documentElement.lang = 'de';
+    await waitUntil(() => title(harness) === de.signIn.title, 'the German title');
+    // Not the German default (DE), and in another place of the German list than of the English one.
+    expect(country.value).to.equal('BR');
+    expect(country.selectedOptions[0]?.textContent).to.equal('Brasilien (+55)');
+    expect(country.selectedIndex).not.to.equal(englishPosition);
+    expect(harness.input('username').value).to.equal('11 91234 5678');
+  });
+
   it('prefers its own lang, then the nearest ancestor\'s, and the language property over both', async () => {
     document.documentElement.lang = 'de';
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><cognito-authenticator .client=${offlineClient()}></cognito-authenticator></div>`);

@@ -31,7 +31,7 @@ const WANTED = [
   /^custom-elements\.json$/u,
   /^dist\/src\/[\w./-]+\.(js|d\.ts)$/u,
   /^dist\/locales\/[\w-]+\.json$/u,
-  /^dist\/cdn\/cognito-authenticator(\.i18n)?\.js$/u,
+  /^dist\/cdn\/cognito-authenticator(\.i18n|\.pseudo)?\.js$/u,
   /^themes\/[\w./-]+\.css$/u,
 ];
 

@@ -4,7 +4,6 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import {
   cognitoAnswer,
@@ -45,18 +44,20 @@ async function call(endpoint: string, operation: string, body: object): Promise<
   };
 }
 
-@customElement('bench-decorated')
-class BenchDecorated extends LitElement {
-  @property() name = 'initial';
+/** Declared as the element declares its own: `static properties` and a field with its initial value. */
+class BenchReactive extends LitElement {
+  static override properties = { name: {} };
+  name = 'initial';
 
   override render() {
     return html`<p>${this.name}</p>`;
   }
 }
+customElements.define('bench-reactive', BenchReactive);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'bench-decorated': BenchDecorated;
+    'bench-reactive': BenchReactive;
   }
 }
 
@@ -69,8 +70,8 @@ describe('browser test bench', () => {
       expect(response.headers.get('content-type')).to.match(/^application\/json\b/);
     });
 
-    it('compiles Lit decorators with legacy semantics, so properties stay reactive', async () => {
-      const el = await fixture<BenchDecorated>(html`<bench-decorated></bench-decorated>`);
+    it('compiles class fields as assignments (useDefineForClassFields: false), so properties declared statically stay reactive', async () => {
+      const el = await fixture<BenchReactive>(html`<bench-reactive></bench-reactive>`);
       expect(el.shadowRoot?.textContent).to.contain('initial');
       el.name = 'changed';
       await el.updateComplete;

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
 import { compileScript, parse } from 'vue/compiler-sfc';
-import { cdnBuildOptions, cdnEntry, i18nEntry, I18N_FILE } from '../../scripts/build.ts';
+import { besideEntries, cdnBuildOptions, cdnEntry } from '../../scripts/build.ts';
 import { compilerOptions } from '../../examples/vue/compiler-options.ts';
 import { EXAMPLE_COMMAND, SDK_BUNDLE, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
 
@@ -108,16 +108,20 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
     outfile: '/out/cdn/cognito-authenticator.js',
     logLevel: 'silent',
   });
-  // i18next, beside the single file, for the languages other than English.
-  const beside = await build({
-    ...cdnBuildOptions,
-    plugins: [...cdnBuildOptions.plugins],
-    stdin: { contents: i18nEntry('./src'), resolveDir: root, loader: 'ts' },
-    tsconfig: join(root, 'tsconfig.json'),
-    write: false,
-    outfile: `/out/cdn/${I18N_FILE}`,
-    logLevel: 'silent',
-  });
+  // i18next and the pseudo-locale, beside the single file, for the languages other than English.
+  const beside = await Promise.all(
+    besideEntries('./src').map(({ file, contents }) =>
+      build({
+        ...cdnBuildOptions,
+        plugins: [...cdnBuildOptions.plugins],
+        stdin: { contents, resolveDir: root, loader: 'ts' },
+        tsconfig: join(root, 'tsconfig.json'),
+        write: false,
+        outfile: `/out/cdn/${file}`,
+        logLevel: 'silent',
+      }),
+    ),
+  );
   let page = await readFile(join(root, 'examples/html/index.html'), 'utf8');
   const replace = (from: RegExp, to: string): void => {
     if (!from.test(page)) throw new Error(`examples/html/index.html no longer has ${String(from)}`);
@@ -128,7 +132,7 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
   replace(/client-id="[^"]*"/, `client-id="${config.clientId}" endpoint="${config.endpoint ?? ''}"`);
   const files: Files = new Map([['index.html', page]]);
   collect(result.outputFiles, files);
-  collect(beside.outputFiles, files);
+  for (const result of beside) collect(result.outputFiles, files);
   return files;
 }
 

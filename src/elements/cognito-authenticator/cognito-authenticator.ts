@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createAuthenticator, type Authenticator } from '../../core/authenticator.js';
 import { withHooks, type AuthHooks } from '../../core/hooks.js';
 import { initialState, screenFor, type AuthState, type AuthenticatorConfig, type NavigableRoute } from '../../core/machine.js';
@@ -195,103 +194,138 @@ export class CognitoAuthenticator extends LitElement {
     }
   `;
 
+  /** The reactive properties: attributes first, then properties only, then internal state. */
+  static override properties: PropertyDeclarations = {
+    userPoolId: { attribute: 'user-pool-id' },
+    clientId: { attribute: 'client-id' },
+    region: {},
+    endpoint: {},
+    authFlow: { attribute: 'auth-flow' },
+    initialScreen: { attribute: 'initial-screen' },
+    loginMechanisms: { attribute: 'login-mechanisms', converter: listConverter },
+    signUpAttributes: { attribute: 'sign-up-attributes', converter: listConverter },
+    hideSignUp: { attribute: 'hide-sign-up', type: Boolean },
+    variation: {},
+    history: { type: Boolean },
+    skipContactVerification: { attribute: 'skip-contact-verification', type: Boolean },
+    timeout: { type: Number },
+    storage: {},
+    passwordPolicy: { attribute: false },
+    client: { attribute: false },
+    formFields: { attribute: false },
+    hooks: { attribute: false },
+    customChallengeContent: { attribute: false },
+    totpIssuer: { attribute: 'totp-issuer' },
+    totpAccountName: { attribute: 'totp-account-name' },
+    defaultCountry: { attribute: 'default-country' },
+    language: {},
+    i18n: { attribute: false },
+    translations: { attribute: false },
+    authState: { state: true, attribute: false },
+    visiblePasswords: { state: true, attribute: false },
+    draftPassword: { state: true, attribute: false },
+    totpCopied: { state: true, attribute: false },
+  };
+
   /** The user pool id, `<region>_<id>`. */
-  @property({ attribute: 'user-pool-id' }) userPoolId = '';
+  userPoolId = '';
 
   /** The app client id (an app client without a secret). */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** The AWS region; read from the user pool id when empty. */
-  @property({ attribute: 'region' }) region = '';
+  region = '';
 
   /** The user-pool endpoint (a proxy, a custom domain, a local emulator); Cognito's regional endpoint when empty. */
-  @property({ attribute: 'endpoint' }) endpoint = '';
+  endpoint = '';
 
   /** `USER_SRP_AUTH` (the password never leaves the browser) or `USER_PASSWORD_AUTH`. */
-  @property({ attribute: 'auth-flow' }) authFlow: AuthFlow = 'USER_SRP_AUTH';
+  authFlow: AuthFlow = 'USER_SRP_AUTH';
 
   /** The first screen someone signed out sees: `signIn` or `signUp`. */
-  @property({ attribute: 'initial-screen' }) initialScreen: 'signIn' | 'signUp' = 'signIn';
+  initialScreen: 'signIn' | 'signUp' = 'signIn';
 
   /**
    * What people sign in with, space- or comma-separated: `username`, `email`, `phone_number`,
    * or several (`username email`); the first is what sign-up asks for as the username.
    */
-  @property({ attribute: 'login-mechanisms', converter: listConverter }) loginMechanisms: string[] = ['username'];
+  loginMechanisms: string[] = ['username'];
 
   /** User attributes asked for on sign-up, space- or comma-separated (`email name custom:plan`). */
-  @property({ attribute: 'sign-up-attributes', converter: listConverter }) signUpAttributes: string[] = ['email'];
+  signUpAttributes: string[] = ['email'];
 
   /** Hides the way to create an account. */
-  @property({ attribute: 'hide-sign-up', type: Boolean }) hideSignUp = false;
+  hideSignUp = false;
 
   /**
    * `modal` shows the signed-out screens in a modal dialog over the page: focus stays in
    * it, the page behind is inert, and Escape does not close it (signing in cannot be
    * dismissed; remove the element to cancel).
    */
-  @property({ attribute: 'variation' }) variation: 'default' | 'modal' = 'default';
+  variation: 'default' | 'modal' = 'default';
 
   /**
    * Makes each signed-out screen an entry in the browser's history, so Back returns to the
    * previous screen (and from a sign-in step, to sign-in) instead of leaving the page.
    */
-  @property({ attribute: 'history', type: Boolean }) history = false;
+  history = false;
 
   /** Skips the offer to verify an email or phone number that is not verified yet, after sign-in. */
-  @property({ attribute: 'skip-contact-verification', type: Boolean }) skipContactVerification = false;
+  skipContactVerification = false;
 
   /** Milliseconds a request may take before it is given up with a message (the user can retry). */
-  @property({ attribute: 'timeout', type: Number }) timeout = 30_000;
+  timeout = 30_000;
 
   /** Where tokens are kept: `local` (default), `session`, `memory`, or a storage object. */
-  @property({ attribute: 'storage' }) storage: StorageOption = 'local';
+  storage: StorageOption = 'local';
 
   /** The user pool's password policy, checked before sign-up is sent. */
-  @property({ attribute: false }) passwordPolicy: PasswordPolicy = defaultPasswordPolicy;
+  passwordPolicy: PasswordPolicy = defaultPasswordPolicy;
 
   /** Another `AuthClient` to use instead of the Cognito one (stories, tests, custom back ends). */
-  @property({ attribute: false }) client: AuthClient | undefined;
+  client: AuthClient | undefined;
 
   /**
    * Changes to single fields per screen: label, placeholder, order, required, autocomplete,
    * and for phone fields the first and offered countries, e.g.
    * `{ signUp: { 'custom:company': { label: 'Company', order: 1 }, name: { required: false } } }`.
    */
-  @property({ attribute: false }) formFields: FormFieldOverrides = {};
+  formFields: FormFieldOverrides = {};
 
   /** The app's own sign-up checks and code to run before and after each call. */
-  @property({ attribute: false }) hooks: AuthHooks | undefined;
+  hooks: AuthHooks | undefined;
 
   /**
    * Renders a custom challenge's public parameters (a question, a hint) above the answer
    * field; a string is shown as text, never as HTML.
    */
-  @property({ attribute: false }) customChallengeContent: ((parameters: Readonly<Record<string, string>>) => Node | string) | undefined;
+  customChallengeContent: ((parameters: Readonly<Record<string, string>>) => Node | string) | undefined;
 
   /** The issuer authenticator apps show for the account; the page title when empty. */
-  @property({ attribute: 'totp-issuer' }) totpIssuer = '';
+  totpIssuer = '';
 
   /** The account name authenticator apps show; the username when empty. */
-  @property({ attribute: 'totp-account-name' }) totpAccountName = '';
+  totpAccountName = '';
 
   /** The country phone fields start with (ISO 3166, e.g. `DE`); from the language when empty, else `US`. */
-  @property({ attribute: 'default-country' }) defaultCountry = '';
+  defaultCountry = '';
 
   /** A language (BCP 47) that overrides the page's `lang`, e.g. `de` or `pt-BR`. */
-  @property({ attribute: 'language' }) language = '';
+  language = '';
 
   /** The app's own i18next instance: the element adds its namespace and follows its language. */
-  @property({ attribute: false }) i18n: I18n | undefined;
+  i18n: I18n | undefined;
 
   /** Replacements for single messages per language: `{ en: { 'signIn.title': 'Welcome back' } }`. */
-  @property({ attribute: false }) translations: MessageOverrides | undefined;
+  translations: MessageOverrides | undefined;
 
-  @state() private authState: AuthState = initialState;
-  @state() private visiblePasswords: ReadonlySet<string> = new Set();
-  @state() private draftPassword = '';
-  @state() private totpCopied = false;
+  private authState: AuthState = initialState;
+  private visiblePasswords: ReadonlySet<string> = new Set();
+  private draftPassword = '';
+  private totpCopied = false;
 
+  /** The countries chosen by hand in the phone fields of the screen shown, by field name. */
+  private readonly chosenRegions = new Map<string, string>();
   private authenticator: Authenticator | undefined;
   private readonly localize = new LocalizeController(this);
   private readonly idPrefix = `cognito-${String(++instances)}`;
@@ -465,12 +499,14 @@ export class CognitoAuthenticator extends LitElement {
       if (next.route !== 'setup') this.focusPending = 'title';
       this.visiblePasswords = new Set();
       this.draftPassword = '';
+      this.chosenRegions.clear();
       this.totpCopied = false;
       this.emit('cognito-route-change', { route: next.route, previous: previous.route });
       if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
       if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
     } else if (next.challenge !== previous.challenge && next.challenge) {
-      // Another round of the same step (a new custom challenge): a fresh form, focus on top.
+      // Another round of the same step (a new custom challenge): an empty form, focus on top.
+      this.screenContainer?.querySelector('form')?.reset();
       this.focusPending = 'title';
     } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
       this.focusPending = 'invalid';
@@ -505,6 +541,10 @@ export class CognitoAuthenticator extends LitElement {
       formFields: this.formFields,
       region: DIAL_CODES.has(this.defaultCountry.toUpperCase()) ? this.defaultCountry.toUpperCase() : (regionOf(this.localize.language) ?? 'US'),
       send: (event) => this.authenticator?.send(event),
+      chosenRegion: (name) => this.chosenRegions.get(name),
+      chooseRegion: (name, region) => {
+        this.chosenRegions.set(name, region);
+      },
       isPasswordVisible: (name) => this.visiblePasswords.has(name),
       togglePassword: (name) => {
         const visible = new Set(this.visiblePasswords);

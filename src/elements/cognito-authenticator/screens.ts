@@ -4,7 +4,6 @@
  * on submit, never bound to state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { mfaTypesOf, requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
 import type { LoginMechanism, Route } from '../../core/types.js';
 import { unmetPasswordRules, type FieldError, type PasswordRule } from '../../core/validation.js';
@@ -44,6 +43,9 @@ export interface ScreenContext {
   send(event: UserEvent): void;
   isPasswordVisible(name: string): boolean;
   togglePassword(name: string): void;
+  /** The country chosen by hand in a phone field of this screen, by field name. */
+  chosenRegion(name: string): string | undefined;
+  chooseRegion(name: string, region: string): void;
   /** The new password as typed so far, for the live policy checklist. */
   readonly draftPassword: string;
   setDraftPassword(value: string): void;
@@ -126,7 +128,10 @@ function phone(context: ScreenContext, name: string, label: string, autocomplete
       autocomplete,
       error,
       dialCodeLabel: context.translator.t('fields.dialCode'),
-      region: override.dialCode?.toUpperCase() ?? context.region,
+      region: context.chosenRegion(name) ?? override.dialCode?.toUpperCase() ?? context.region,
+      onRegionChange: (region) => {
+        context.chooseRegion(name, region);
+      },
       regions: override.dialCodes?.map((region) => region.toUpperCase()),
       language: context.translator.language,
     }),
@@ -305,23 +310,20 @@ interface FormScreen {
   readonly onSubmit: (value: (name: string) => string) => void;
   /** Links under the form, each in its own line. */
   readonly footers: readonly TemplateResult[];
-  /** A new form (and so empty fields) whenever this changes. */
-  readonly key?: unknown;
 }
 
 function formScreen(context: ScreenContext, spec: FormScreen): TemplateResult {
   const onSubmit = (event: SubmitEvent): void => {
     spec.onSubmit(formValues(event));
   };
-  const form = html`<form class="cognito-form" novalidate @submit=${onSubmit}>
-    ${spec.fields} ${formError(context)} ${submitButton(context, spec.submit[0], spec.submit[1])}
-  </form>`;
   return screen(
     context,
     spec.name,
     html`${spec.tabs ?? nothing} ${title(context, spec.title)}
       ${spec.intro === undefined ? nothing : html`<p class="cognito-screen__text">${spec.intro}</p>`} ${spec.notice ? notice(context) : nothing}
-      ${spec.key === undefined ? form : keyed(spec.key, form)}
+      <form class="cognito-form" novalidate @submit=${onSubmit}>
+        ${spec.fields} ${formError(context)} ${submitButton(context, spec.submit[0], spec.submit[1])}
+      </form>
       ${spec.footers.map((footer) => html`<p class="cognito-screen__footer">${footer}</p>`)}`,
   );
 }
@@ -568,9 +570,8 @@ function renderCustomChallenge(context: ScreenContext): TemplateResult {
     ],
     submit: ['customChallenge.submit', 'customChallenge.submitting'],
     onSubmit: (value) => context.send({ type: 'submitCustomChallenge', answer: value('answer') }),
+    // Each round of the challenge gets an empty answer field: the element resets the form.
     footers: [backToSignIn(context)],
-    // Each round of the challenge gets an empty answer field.
-    key: context.state.challenge,
   });
 }
 
