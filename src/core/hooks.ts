@@ -22,41 +22,49 @@ export interface AuthHooks {
   afterCall?(call: AuthCall & { readonly result: unknown }): void | Promise<void>;
 }
 
+/** The calls the hooks go around: every method of `AuthClient` but the optional two. */
+type Call = Exclude<keyof AuthClient, 'onSessionChange' | 'dispose'>;
+
+/** Each call once; the compiler checks that none is missing. */
+const CALLS = Object.keys({
+  restoreSession: 0,
+  signIn: 0,
+  signUp: 0,
+  confirmSignUp: 0,
+  signInAfterConfirmation: 0,
+  resendSignUpCode: 0,
+  respondToChallenge: 0,
+  setUpTotp: 0,
+  verifyTotp: 0,
+  unverifiedContacts: 0,
+  sendAttributeCode: 0,
+  verifyAttribute: 0,
+  forgotPassword: 0,
+  confirmForgotPassword: 0,
+  signOut: 0,
+} satisfies Record<Call, 0>) as Call[];
+
 /** The client with the hooks around each of its calls. */
 export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
-  const wrap =
-    <I, O>(name: string, call: (input: I) => Promise<O>) =>
-    async (input: I): Promise<O> => {
+  const hooked: Partial<Record<Call, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of CALLS) {
+    hooked[name] = async (input) => {
       await hooks.beforeCall?.({ name, input });
-      const result = await call(input);
+      const result = await (client[name] as (input?: unknown) => Promise<unknown>).call(client, input);
       await hooks.afterCall?.({ name, input, result });
       return result;
     };
-  const signUp = wrap('signUp', (input: SignUpInput) => client.signUp(input));
+  }
+  const calls = hooked as Pick<AuthClient, Call>;
   return {
-    restoreSession: () => wrap('restoreSession', () => client.restoreSession())(undefined),
-    signIn: wrap('signIn', (input: Parameters<AuthClient['signIn']>[0]) => client.signIn(input)),
+    ...calls,
     async signUp(input) {
       const messages = await hooks.validateSignUp?.(input);
       if (messages && Object.keys(messages).length > 0) {
         throw new AuthError({ code: 'ValidationError', key: 'errors.invalidParameter', fields: messages });
       }
-      return signUp(input);
+      return calls.signUp(input);
     },
-    confirmSignUp: wrap('confirmSignUp', (input: Parameters<AuthClient['confirmSignUp']>[0]) => client.confirmSignUp(input)),
-    signInAfterConfirmation: wrap('signInAfterConfirmation', (input: Parameters<AuthClient['signInAfterConfirmation']>[0]) =>
-      client.signInAfterConfirmation(input),
-    ),
-    resendSignUpCode: wrap('resendSignUpCode', (input: Parameters<AuthClient['resendSignUpCode']>[0]) => client.resendSignUpCode(input)),
-    respondToChallenge: wrap('respondToChallenge', (input: Parameters<AuthClient['respondToChallenge']>[0]) => client.respondToChallenge(input)),
-    setUpTotp: () => wrap('setUpTotp', () => client.setUpTotp())(undefined),
-    verifyTotp: wrap('verifyTotp', (input: Parameters<AuthClient['verifyTotp']>[0]) => client.verifyTotp(input)),
-    unverifiedContacts: () => wrap('unverifiedContacts', () => client.unverifiedContacts())(undefined),
-    sendAttributeCode: wrap('sendAttributeCode', (input: Parameters<AuthClient['sendAttributeCode']>[0]) => client.sendAttributeCode(input)),
-    verifyAttribute: wrap('verifyAttribute', (input: Parameters<AuthClient['verifyAttribute']>[0]) => client.verifyAttribute(input)),
-    forgotPassword: wrap('forgotPassword', (input: Parameters<AuthClient['forgotPassword']>[0]) => client.forgotPassword(input)),
-    confirmForgotPassword: wrap('confirmForgotPassword', (input: Parameters<AuthClient['confirmForgotPassword']>[0]) => client.confirmForgotPassword(input)),
-    signOut: wrap('signOut', (input?: Parameters<AuthClient['signOut']>[0]) => client.signOut(input)),
     ...(client.onSessionChange ? { onSessionChange: (listener: Parameters<NonNullable<AuthClient['onSessionChange']>>[0]) => client.onSessionChange?.(listener) ?? (() => undefined) } : {}),
     ...(client.dispose ? { dispose: () => client.dispose?.() } : {}),
   };

@@ -505,8 +505,10 @@ export class CognitoAuthenticator extends LitElement {
       if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
       if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
     } else if (next.challenge !== previous.challenge && next.challenge) {
-      // Another round of the same step (a new custom challenge): an empty form, focus on top.
-      this.screenContainer?.querySelector('form')?.reset();
+      // Another round of the same step (a new custom challenge): focus on top, and for a
+      // custom challenge an empty answer field. (Sign-in takes a challenge it answers by
+      // itself, MFA_SETUP with one type, while what was typed stays.)
+      if (next.route === 'customChallenge') this.screenContainer?.querySelector('form')?.reset();
       this.focusPending = 'title';
     } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
       this.focusPending = 'invalid';
