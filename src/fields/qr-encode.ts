@@ -66,121 +66,65 @@ function alignmentPositions(version: number): number[] {
 /** Which modules are dark, `[row][column]`. */
 export type Modules = boolean[][];
 
-class Matrix {
-  readonly size: number;
-  readonly dark: Modules;
-  readonly reserved: boolean[][];
+const MASKS: readonly ((x: number, y: number) => boolean)[] = [
+  (x, y) => (x + y) % 2 === 0,
+  (_x, y) => y % 2 === 0,
+  (x) => x % 3 === 0,
+  (x, y) => (x + y) % 3 === 0,
+  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
+  (x, y) => ((x * y) % 2) + ((x * y) % 3) === 0,
+  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
+  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
+];
 
-  constructor(readonly version: number) {
-    this.size = version * 4 + 17;
-    this.dark = Array.from({ length: this.size }, () => new Array<boolean>(this.size).fill(false));
-    this.reserved = Array.from({ length: this.size }, () => new Array<boolean>(this.size).fill(false));
-  }
+/**
+ * The symbol of a version with its codewords placed and masked: the function patterns, the
+ * data in the zig-zag order, then the mask the standard's penalty rules rate best.
+ */
+function drawSymbol(version: number, data: readonly number[]): Modules {
+  const size = version * 4 + 17;
+  const grid = (): boolean[][] => Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
+  const dark = grid();
+  /** Function modules (finders, timing, alignment, format and version information). */
+  const reserved = grid();
 
-  set(x: number, y: number, dark: boolean): void {
-    const row = this.dark[y];
-    const reserved = this.reserved[y];
-    if (!row || !reserved || x < 0 || x >= this.size) return;
-    row[x] = dark;
-    reserved[x] = true;
-  }
-
-  drawFunctionPatterns(): void {
-    const { size } = this;
-    for (let i = 0; i < size; i++) {
-      this.set(6, i, i % 2 === 0);
-      this.set(i, 6, i % 2 === 0);
-    }
-    for (const [cx, cy] of [
-      [3, 3],
-      [size - 4, 3],
-      [3, size - 4],
-    ] as const) {
-      for (let dy = -4; dy <= 4; dy++) {
-        for (let dx = -4; dx <= 4; dx++) {
-          const distance = Math.max(Math.abs(dx), Math.abs(dy));
-          this.set(cx + dx, cy + dy, distance !== 2 && distance !== 4);
-        }
-      }
-    }
-    const positions = alignmentPositions(this.version);
-    const last = positions.length - 1;
-    positions.forEach((cy, i) => {
-      positions.forEach((cx, j) => {
-        // Not where a finder pattern is.
-        if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
-        for (let dy = -2; dy <= 2; dy++) {
-          for (let dx = -2; dx <= 2; dx++) this.set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
-        }
-      });
-    });
-    this.drawFormat(0);
-    if (this.version >= 7) {
-      let remainder = this.version;
-      for (let i = 0; i < 12; i++) remainder = (remainder << 1) ^ ((remainder >>> 11) * 0x1f25);
-      const bits = (this.version << 12) | remainder;
-      for (let i = 0; i < 18; i++) {
-        const dark = ((bits >>> i) & 1) === 1;
-        const a = size - 11 + (i % 3);
-        const b = Math.floor(i / 3);
-        this.set(a, b, dark);
-        this.set(b, a, dark);
-      }
-    }
-  }
+  const set = (x: number, y: number, on: boolean): void => {
+    const row = dark[y];
+    const fixed = reserved[y];
+    if (!row || !fixed || x < 0 || x >= size) return;
+    row[x] = on;
+    fixed[x] = true;
+  };
 
   /** The format information (level and mask), in both of its places, and the dark module. */
-  drawFormat(mask: number): void {
-    const data = (LEVEL_M << 3) | mask;
-    let remainder = data;
+  const drawFormat = (mask: number): void => {
+    const format = (LEVEL_M << 3) | mask;
+    let remainder = format;
     for (let i = 0; i < 10; i++) remainder = (remainder << 1) ^ ((remainder >>> 9) * 0x537);
-    const bits = ((data << 10) | remainder) ^ 0x5412;
+    const bits = ((format << 10) | remainder) ^ 0x5412;
     const bit = (i: number): boolean => ((bits >>> i) & 1) === 1;
-    const { size } = this;
-    for (let i = 0; i <= 5; i++) this.set(8, i, bit(i));
-    this.set(8, 7, bit(6));
-    this.set(8, 8, bit(7));
-    this.set(7, 8, bit(8));
-    for (let i = 9; i < 15; i++) this.set(14 - i, 8, bit(i));
-    for (let i = 0; i < 8; i++) this.set(size - 1 - i, 8, bit(i));
-    for (let i = 8; i < 15; i++) this.set(8, size - 15 + i, bit(i));
-    this.set(8, size - 8, true);
-  }
-
-  /** Places the codewords in the zig-zag order, two columns at a time from the right. */
-  drawCodewords(codewords: readonly number[]): void {
-    const { size } = this;
-    let i = 0;
-    for (let right = size - 1; right >= 1; right -= 2) {
-      if (right === 6) right = 5;
-      for (let vertical = 0; vertical < size; vertical++) {
-        for (let j = 0; j < 2; j++) {
-          const x = right - j;
-          const upward = ((right + 1) & 2) === 0;
-          const y = upward ? size - 1 - vertical : vertical;
-          const row = this.dark[y];
-          if (!row || this.reserved[y]?.[x] || i >= codewords.length * 8) continue;
-          row[x] = (((codewords[i >>> 3] ?? 0) >>> (7 - (i & 7))) & 1) === 1;
-          i++;
-        }
-      }
-    }
-  }
+    for (let i = 0; i <= 5; i++) set(8, i, bit(i));
+    set(8, 7, bit(6));
+    set(8, 8, bit(7));
+    set(7, 8, bit(8));
+    for (let i = 9; i < 15; i++) set(14 - i, 8, bit(i));
+    for (let i = 0; i < 8; i++) set(size - 1 - i, 8, bit(i));
+    for (let i = 8; i < 15; i++) set(8, size - 15 + i, bit(i));
+    set(8, size - 8, true);
+  };
 
   /** Flips the data modules where mask `mask` says so (applying it twice undoes it). */
-  applyMask(mask: number): void {
+  const applyMask = (mask: number): void => {
     const test = MASKS[mask] ?? MASKS[0];
-    for (let y = 0; y < this.size; y++) {
-      const row = this.dark[y];
-      for (let x = 0; x < this.size; x++) {
-        if (row && !this.reserved[y]?.[x] && test?.(x, y)) row[x] = !row[x];
-      }
-    }
-  }
+    dark.forEach((row, y) => {
+      row.forEach((on, x) => {
+        if (!reserved[y]?.[x] && test?.(x, y)) row[x] = !on;
+      });
+    });
+  };
 
   /** The standard's penalty for how hard the symbol is to scan: lower is better. */
-  penalty(): number {
-    const { size, dark } = this;
+  const penalty = (): number => {
     let total = 0;
     const lines: boolean[][] = [...dark, ...dark.map((_, x) => dark.map((row) => row[x] ?? false))];
     for (const line of lines) {
@@ -210,19 +154,82 @@ class Matrix {
     const darkCount = dark.reduce((count, row) => count + row.filter(Boolean).length, 0);
     total += Math.floor(Math.abs(darkCount * 20 - size * size * 10) / (size * size)) * 10;
     return total;
-  }
-}
+  };
 
-const MASKS: readonly ((x: number, y: number) => boolean)[] = [
-  (x, y) => (x + y) % 2 === 0,
-  (_x, y) => y % 2 === 0,
-  (x) => x % 3 === 0,
-  (x, y) => (x + y) % 3 === 0,
-  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
-  (x, y) => ((x * y) % 2) + ((x * y) % 3) === 0,
-  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
-  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
-];
+  // Timing patterns, then the three finders with their separators.
+  for (let i = 0; i < size; i++) {
+    set(6, i, i % 2 === 0);
+    set(i, 6, i % 2 === 0);
+  }
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
+    for (let dy = -4; dy <= 4; dy++) {
+      for (let dx = -4; dx <= 4; dx++) {
+        const distance = Math.max(Math.abs(dx), Math.abs(dy));
+        set(cx + dx, cy + dy, distance !== 2 && distance !== 4);
+      }
+    }
+  }
+  // Alignment patterns, where no finder is.
+  const positions = alignmentPositions(version);
+  const last = positions.length - 1;
+  positions.forEach((cy, i) => {
+    positions.forEach((cx, j) => {
+      if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+      }
+    });
+  });
+  drawFormat(0);
+  // Version information, from version 7 on.
+  if (version >= 7) {
+    let remainder = version;
+    for (let i = 0; i < 12; i++) remainder = (remainder << 1) ^ ((remainder >>> 11) * 0x1f25);
+    const bits = (version << 12) | remainder;
+    for (let i = 0; i < 18; i++) {
+      const on = ((bits >>> i) & 1) === 1;
+      const a = size - 11 + (i % 3);
+      const b = Math.floor(i / 3);
+      set(a, b, on);
+      set(b, a, on);
+    }
+  }
+
+  // The codewords in the zig-zag order, two columns at a time from the right.
+  let i = 0;
+  for (let right = size - 1; right >= 1; right -= 2) {
+    if (right === 6) right = 5;
+    for (let vertical = 0; vertical < size; vertical++) {
+      for (let j = 0; j < 2; j++) {
+        const x = right - j;
+        const upward = ((right + 1) & 2) === 0;
+        const y = upward ? size - 1 - vertical : vertical;
+        const row = dark[y];
+        if (!row || reserved[y]?.[x] || i >= data.length * 8) continue;
+        row[x] = (((data[i >>> 3] ?? 0) >>> (7 - (i & 7))) & 1) === 1;
+        i++;
+      }
+    }
+  }
+
+  // The mask with the lowest penalty.
+  let best = 0;
+  let lowest = Infinity;
+  for (let mask = 0; mask < 8; mask++) {
+    applyMask(mask);
+    drawFormat(mask);
+    const score = penalty();
+    if (score < lowest) [best, lowest] = [mask, score];
+    applyMask(mask);
+  }
+  applyMask(best);
+  drawFormat(best);
+  return dark;
+}
 
 /** The data and error-correction codewords of `bytes` in `version`, interleaved as the standard lays them out. */
 function codewords(bytes: Uint8Array, version: number): number[] {
@@ -267,19 +274,5 @@ export function encodeQr(text: string): Modules {
   while (4 + (version <= 9 ? 8 : 16) + bytes.length * 8 > dataCodewords(version) * 8) {
     if (++version > 40) throw new RangeError('Text too long for a QR code');
   }
-  const matrix = new Matrix(version);
-  matrix.drawFunctionPatterns();
-  matrix.drawCodewords(codewords(bytes, version));
-  let best = 0;
-  let lowest = Infinity;
-  for (let mask = 0; mask < 8; mask++) {
-    matrix.applyMask(mask);
-    matrix.drawFormat(mask);
-    const penalty = matrix.penalty();
-    if (penalty < lowest) [best, lowest] = [mask, penalty];
-    matrix.applyMask(mask);
-  }
-  matrix.applyMask(best);
-  matrix.drawFormat(best);
-  return matrix.dark;
+  return drawSymbol(version, codewords(bytes, version));
 }
