@@ -43,7 +43,7 @@ async function minifyStyles(dir: string): Promise<void> {
  * language is a file in `dist/locales/`, which from `dist/cdn/` is `../locales/`, imported
  * by name on first use (one import for all, not one per language).
  */
-export function localeLoadersModule(languages: readonly string[]): string {
+function localeLoadersModule(languages: readonly string[]): string {
   return [
     'const file = (language) => `../locales/${language}.json`;',
     `export const LOADERS = Object.fromEntries(${JSON.stringify(languages.join(' '))}.split(' ').map((language) => [language, () => import(file(language), { with: { type: 'json' } })]));`,

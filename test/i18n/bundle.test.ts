@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { bundleSingleFile, cdnEntry, I18N_FILE, PSEUDO_FILE } from '../../scripts/build.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -49,5 +50,16 @@ describe('the bundle', () => {
     } finally {
       await rm(outdir, { recursive: true, force: true });
     }
+  });
+
+  it('as the single file carries English only, and imports the other languages, i18next and the pseudo-locale from files next to it', async () => {
+    const { code, metafile } = await bundleSingleFile(cdnEntry('./src'), { loader: 'ts', tsconfig: join(root, 'tsconfig.json') });
+    const inputs = Object.keys(metafile.inputs);
+    assert.deepEqual(inputs.filter((input) => input.startsWith('locales/')), ['locales/en.json']);
+    assert.deepEqual(inputs.filter((input) => input.includes('node_modules/i18next') || input.endsWith('i18n/pseudo.ts')), []);
+    // What it imports, each on first use: one locale file by name, and the files beside it.
+    const imports = [...code.matchAll(/import\(\s*([^,)]+)/gu)].map((match) => match[1]);
+    assert.deepEqual(imports.filter((target) => target?.startsWith('"')).sort(), [`"./${I18N_FILE}"`, `"./${I18N_FILE}"`, `"./${PSEUDO_FILE}"`]);
+    assert.match(code, /`\.\.\/locales\/\$\{\w+\}\.json`/u);
   });
 });
