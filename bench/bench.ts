@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { bundleSingleFile, buildPackage, cdnEntry, i18nEntry, terse } from '../scripts/build.ts';
+import { bundleSingleFile, buildPackage, cdnEntry, I18N_FILE, terse } from '../scripts/build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.ts';
 import type { SrpTimes } from './srp-page.ts';
 
@@ -57,7 +57,6 @@ const minus = (a: Size, b: Size): Size => ({ minified: a.minified - b.minified, 
 interface Bundle {
   readonly js: string;
   readonly css: string;
-  readonly metafile: Metafile;
 }
 
 const appBuildOptions: BuildOptions = {
@@ -71,21 +70,15 @@ const appBuildOptions: BuildOptions = {
 };
 
 async function bundle(options: BuildOptions): Promise<Bundle> {
-  const result = await build({ ...options, write: false, metafile: true, outdir: '/out', logLevel: 'error' });
+  const result = await build({ ...options, write: false, outdir: '/out', logLevel: 'error' });
   const text = (extension: string): string => result.outputFiles.find((file) => file.path.endsWith(extension))?.text ?? '';
-  return { js: text('.js'), css: text('.css'), metafile: result.metafile };
+  return { js: text('.js'), css: text('.css') };
 }
 
 /** An app compared with, minified as the single file is: by esbuild, then by terser. */
 async function appBundle(entry: string): Promise<Bundle & { readonly esbuildJs: string }> {
   const built = await bundle({ ...appBuildOptions, entryPoints: [join(compareDir, entry)], nodePaths: [join(compareDir, 'node_modules')] });
   return { ...built, js: await terse(built.js), esbuildJs: built.js };
-}
-
-/** The single-file build, as `scripts/build.ts` makes it from `dist/`. */
-async function elementBuild(extraEntry = ''): Promise<Bundle & { readonly esbuildJs: string }> {
-  const { code, esbuildCode, metafile } = await bundleSingleFile(cdnEntry('./dist/src') + extraEntry);
-  return { js: code, esbuildJs: esbuildCode, css: '', metafile };
 }
 
 /** Minified bytes of the bundle by package (node_modules) or by our own folder. */
@@ -216,21 +209,22 @@ function ensureCompareInstalled(): void {
 
 async function main(): Promise<number> {
   console.log('Building the package…');
-  await buildPackage();
+  // The single file as the build wrote it to `dist/cdn/`, with the files beside it.
+  const { single: element, beside: besideFiles } = await buildPackage();
   ensureCompareInstalled();
 
   // Sizes.
-  const element = await elementBuild();
-  const withSdk = await elementBuild("export { createSdkTransport } from './dist/src/sdk.js';\n");
+  const withSdk = await bundleSingleFile(`${cdnEntry('./dist/src')}export { createSdkTransport } from './dist/src/sdk.js';\n`);
   // i18next and the element's use of it: the file beside the single file, loaded with the first other language.
-  const beside = await bundleSingleFile(i18nEntry('./dist/src'));
+  const beside = besideFiles.get(I18N_FILE);
+  if (!beside) throw new Error(`the build wrote no ${I18N_FILE}`);
   const locale = readFileSync(join(root, 'dist', 'locales', 'de.json'), 'utf8');
   const amplify = await appBundle('amplify-app.tsx');
   const react = await appBundle('react-app.tsx');
-  const elementSize = sizeOf(element.js);
+  const elementSize = sizeOf(element.code);
   const amplifyAdds = minus(sizeOf(amplify.js), sizeOf(react.js));
   const amplifyAddsEsbuild = minus(sizeOf(amplify.esbuildJs), sizeOf(react.esbuildJs));
-  const elementEsbuild = sizeOf(element.esbuildJs);
+  const elementEsbuild = sizeOf(element.esbuildCode);
   const amplifyCss = sizeOf(amplify.css);
 
   // Pages.
@@ -242,7 +236,7 @@ async function main(): Promise<number> {
   });
   const files: Files = new Map([
     ['/element/index.html', { type: 'text/html', body: page('element', '<script type="module" src="/element/element.js"></script>', '<cognito-authenticator user-pool-id="eu-west-1_AbC123xyz" client-id="1example23456789" endpoint="http://127.0.0.1:9/"></cognito-authenticator>') }],
-    ['/element/element.js', { type: 'text/javascript', body: element.js }],
+    ['/element/element.js', { type: 'text/javascript', body: element.code }],
     ['/amplify/index.html', { type: 'text/html', body: page('amplify', '<link rel="stylesheet" href="/amplify/app.css"><script type="module" src="/amplify/app.js"></script>', '<div id="root"></div>') }],
     ['/amplify/app.js', { type: 'text/javascript', body: amplify.js }],
     ['/amplify/app.css', { type: 'text/css', body: amplify.css }],
@@ -291,7 +285,7 @@ async function main(): Promise<number> {
       ['', 'minified', 'gzip', 'brotli'],
       [
         sizeRow('cognito-authenticator, full element (single file)', elementSize),
-        sizeRow('cognito-authenticator with the SDK transport', sizeOf(withSdk.js)),
+        sizeRow('cognito-authenticator with the SDK transport', sizeOf(withSdk.code)),
         sizeRow('one locale file (de.json)', sizeOf(locale)),
         sizeRow('i18next, with the first other language', sizeOf(beside.code)),
         sizeRow('Amplify UI app: JS', sizeOf(amplify.js)),

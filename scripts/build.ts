@@ -81,7 +81,7 @@ const BESIDE: Readonly<Record<string, string>> = {
 const besideIt: Plugin = {
   name: 'beside-it',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/(?:own-i18n|i18n|pseudo)\.js$/ }, (args) => {
+    builder.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
       const file = BESIDE[args.path];
       if (args.kind !== 'dynamic-import' || file === undefined) return undefined;
       return { path: `./${file}`, external: true };
@@ -94,15 +94,10 @@ export function cdnEntry(dir: string): string {
   return `export * from '${dir}/index.js';\nimport '${dir}/define.js';\n`;
 }
 
-/** The module source of the file beside the single file that holds i18next, from the sources in `dir`. */
-export function i18nEntry(dir: string): string {
-  return `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n`;
-}
-
 /** The files beside the single file, with their module sources from the sources in `dir`. */
 export function besideEntries(dir: string): readonly { readonly file: string; readonly contents: string }[] {
   return [
-    { file: I18N_FILE, contents: i18nEntry(dir) },
+    { file: I18N_FILE, contents: `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n` },
     { file: PSEUDO_FILE, contents: `export * from '${dir}/i18n/pseudo.js';\n` },
   ];
 }
@@ -139,12 +134,17 @@ export interface SingleFile {
   readonly metafile: Metafile;
 }
 
+/** `loader: 'ts'` and a `tsconfig` build from the TypeScript sources (the tests do); the default is `dist/`'s JavaScript. */
+export interface SourceOptions {
+  readonly loader?: 'js' | 'ts';
+  readonly tsconfig?: string;
+}
+
 /**
  * One file of the single-file build from the module source `contents` (its imports
  * resolved from the package root): bundled and minified by esbuild, then by terser.
- * `loader: 'ts'` and a `tsconfig` build it from the TypeScript sources (the tests do).
  */
-export async function bundleSingleFile(contents: string, options: { readonly loader?: 'js' | 'ts'; readonly tsconfig?: string } = {}): Promise<SingleFile> {
+export async function bundleSingleFile(contents: string, options: SourceOptions = {}): Promise<SingleFile> {
   const result = await build({
     ...cdnBuildOptions,
     plugins: [...cdnBuildOptions.plugins],
@@ -167,21 +167,36 @@ function compactLocales(dir: string): void {
   }
 }
 
-export async function buildCdn(outfile: string): Promise<void> {
-  mkdirSync(dirname(outfile), { recursive: true });
-  writeFileSync(outfile, (await bundleSingleFile(cdnEntry('./dist/src'))).code);
-  for (const { file, contents } of besideEntries('./dist/src')) {
-    writeFileSync(join(dirname(outfile), file), (await bundleSingleFile(contents)).code);
-  }
+/** The single file and the files beside it (by name), as built. */
+export interface CdnBuild {
+  readonly single: SingleFile;
+  readonly beside: ReadonlyMap<string, SingleFile>;
 }
 
-export async function buildPackage(): Promise<void> {
+/** Builds the single file from the sources in `dir` (`./dist/src` or, with TypeScript, `./src`), and the files beside it. */
+export async function bundleCdn(dir: string, options: SourceOptions = {}): Promise<CdnBuild> {
+  const single = await bundleSingleFile(cdnEntry(dir), options);
+  const beside = new Map<string, SingleFile>();
+  for (const { file, contents } of besideEntries(dir)) beside.set(file, await bundleSingleFile(contents, options));
+  return { single, beside };
+}
+
+async function buildCdn(outfile: string): Promise<CdnBuild> {
+  const built = await bundleCdn('./dist/src');
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, built.single.code);
+  for (const [file, { code }] of built.beside) writeFileSync(join(dirname(outfile), file), code);
+  return built;
+}
+
+/** Builds everything in `dist/` and the manifest; returns the single-file build it wrote. */
+export async function buildPackage(): Promise<CdnBuild> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   await minifyStyles(join(root, 'dist', 'src'));
   compactLocales(join(root, 'dist', 'locales'));
   run(bin('cem'), ['analyze']);
-  await buildCdn(join(root, CDN_FILE));
+  return buildCdn(join(root, CDN_FILE));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildPackage();

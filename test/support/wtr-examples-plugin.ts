@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
 import { compileScript, parse } from 'vue/compiler-sfc';
-import { besideEntries, bundleSingleFile, cdnEntry } from '../../scripts/build.ts';
+import { bundleCdn, type CdnBuild } from '../../scripts/build.ts';
 import { compilerOptions } from '../../examples/vue/compiler-options.ts';
 import { EXAMPLE_COMMAND, SDK_BUNDLE, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
 
@@ -90,15 +90,16 @@ async function buildApp(example: 'react' | 'vue', config: ExampleConfig): Promis
   return files;
 }
 
+/** The single-file build of the sources with the files beside it; it does not depend on the pool, so it is built once. */
+let cdnBuild: Promise<CdnBuild> | undefined;
+
 /**
  * The plain HTML page as written, with the CDN script pointing at a single-file build of
  * the sources and the element's attributes at the test pool.
  */
 async function buildHtml(config: ExampleConfig): Promise<Files> {
-  const tsconfig = join(root, 'tsconfig.json');
-  const single = await bundleSingleFile(cdnEntry('./src'), { loader: 'ts', tsconfig });
-  // i18next and the pseudo-locale, beside the single file, for the languages other than English.
-  const beside = await Promise.all(besideEntries('./src').map(async ({ file, contents }) => [file, (await bundleSingleFile(contents, { loader: 'ts', tsconfig })).code] as const));
+  cdnBuild ??= bundleCdn('./src', { loader: 'ts', tsconfig: join(root, 'tsconfig.json') });
+  const { single, beside } = await cdnBuild;
   let page = await readFile(join(root, 'examples/html/index.html'), 'utf8');
   const replace = (from: RegExp, to: string): void => {
     if (!from.test(page)) throw new Error(`examples/html/index.html no longer has ${String(from)}`);
@@ -107,7 +108,7 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
   replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/cognito-authenticator@[^"]+\/dist\/cdn\/cognito-authenticator\.js"/, 'src="./cdn/cognito-authenticator.js"');
   replace(/user-pool-id="[^"]*"/, `user-pool-id="${config.userPoolId}"`);
   replace(/client-id="[^"]*"/, `client-id="${config.clientId}" endpoint="${config.endpoint ?? ''}"`);
-  return new Map([['index.html', page], ['cdn/cognito-authenticator.js', single.code], ...beside.map(([file, code]) => [`cdn/${file}`, code] as const)]);
+  return new Map([['index.html', page], ['cdn/cognito-authenticator.js', single.code], ...[...beside].map(([file, { code }]) => [`cdn/${file}`, code] as const)]);
 }
 
 /** The package's entries and its SDK transport in one module, with the tag registered. */

@@ -505,10 +505,11 @@ export class CognitoAuthenticator extends LitElement {
       if (next.route === 'authenticated' && next.session) this.emit('cognito-signed-in', { user: next.session.user });
       if (previous.route === 'authenticated') this.emit('cognito-signed-out', {});
     } else if (next.challenge !== previous.challenge && next.challenge) {
-      // Another round of the same step (a new custom challenge): focus on top, and for a
-      // custom challenge an empty answer field. (Sign-in takes a challenge it answers by
-      // itself, MFA_SETUP with one type, while what was typed stays.)
-      if (next.route === 'customChallenge') this.screenContainer?.querySelector('form')?.reset();
+      // A new challenge on the same screen: focus on top. Another round of the same step (a
+      // custom challenge asking again) starts with an empty form; a step answered without a
+      // screen of its own (MFA_SETUP of one type, after sign-in or a new password) leaves
+      // what was typed.
+      if (next.challenge.name === previous.challenge?.name) this.screenContainer?.querySelector('form')?.reset();
       this.focusPending = 'title';
     } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
       this.focusPending = 'invalid';

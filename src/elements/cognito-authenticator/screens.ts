@@ -569,7 +569,8 @@ function renderCustomChallenge(context: ScreenContext): TemplateResult {
       textField(customized(context, { id: `${context.idPrefix}-answer`, name: 'answer', label: t('customChallenge.answer'), autocomplete: 'off', error: fieldError(context, 'answer') })),
     ],
     submit: ['customChallenge.submit', 'customChallenge.submitting'],
-    // Each round of the challenge gets an empty answer field: the element resets the form.
+    // Each round of the challenge starts with an empty answer field: the element resets a
+    // screen's form when the same challenge comes again.
     onSubmit: (value) => context.send({ type: 'submitCustomChallenge', answer: value('answer') }),
     footers: [backToSignIn(context)],
   });
