@@ -35,7 +35,8 @@ function strictCspPlugin() {
   return {
     name: 'strict-csp',
     transform(context) {
-      if (context.path === '/test/e2e/fixtures/strict-csp.html') return { headers: { 'Content-Security-Policy': policy } };
+      if (context.path === '/test/e2e/fixtures/strict-csp.html')
+        return { headers: { 'Content-Security-Policy': policy } };
       return undefined;
     },
   };
@@ -83,5 +84,9 @@ export default {
   ],
   // Every test's name and mark, then wtr's usual errors, logs and progress, then the counts
   // for test/run.ts.
-  reporters: [summaryReporter({ reportTestErrors: false, reportTestLogs: false }), defaultReporter(), countingReporter()],
+  reporters: [
+    summaryReporter({ reportTestErrors: false, reportTestLogs: false }),
+    defaultReporter(),
+    countingReporter(),
+  ],
 };

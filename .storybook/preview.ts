@@ -67,7 +67,10 @@ const preview: Preview = {
         title: 'Theme',
         icon: 'paintbrush',
         dynamicTitle: true,
-        items: [{ value: BUILT_IN, title: 'Built-in tokens' }, ...[...themes.keys()].map((name) => ({ value: name, title: name }))],
+        items: [
+          { value: BUILT_IN, title: 'Built-in tokens' },
+          ...[...themes.keys()].map((name) => ({ value: name, title: name })),
+        ],
       },
     },
     locale: {

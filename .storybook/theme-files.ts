@@ -30,12 +30,15 @@ function tokenSelectors(css: string): string[] {
 /** A theme file (its path and its CSS) as the toolbar uses it. */
 export function themeOf(path: string, css: string): Theme {
   const name = path.replace(/^.*\//u, '').replace(/\.css$/u, '');
-  const selectors = tokenSelectors(css).join(' ').replace(/:not\([^)]*\)/gu, '');
+  const selectors = tokenSelectors(css)
+    .join(' ')
+    .replace(/:not\([^)]*\)/gu, '');
   const classes = new Set([...selectors.matchAll(/\.(-?[_a-zA-Z][\w-]*)/gu)].map(([, found = '']) => found));
   const attributes = new Map<string, string>();
-  for (const [, attribute = '', value = ''] of selectors.matchAll(/\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*["']?([^"'\]]*)["']?\s*)?\]/gu)) {
+  for (const [, attribute = '', value = ''] of selectors.matchAll(
+    /\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*["']?([^"'\]]*)["']?\s*)?\]/gu,
+  )) {
     if (!NOT_A_SWITCH.has(attribute)) attributes.set(attribute, value);
   }
   return { name, css, classes: [...classes], attributes: [...attributes] };
 }
-

@@ -52,7 +52,11 @@ function sizeOf(text: string | Uint8Array): Size {
   };
 }
 
-const minus = (a: Size, b: Size): Size => ({ minified: a.minified - b.minified, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+const minus = (a: Size, b: Size): Size => ({
+  minified: a.minified - b.minified,
+  gzip: a.gzip - b.gzip,
+  brotli: a.brotli - b.brotli,
+});
 
 interface Bundle {
   readonly js: string;
@@ -71,13 +75,18 @@ const appBuildOptions: BuildOptions = {
 
 async function bundle(options: BuildOptions): Promise<Bundle> {
   const result = await build({ ...options, write: false, outdir: '/out', logLevel: 'error' });
-  const text = (extension: string): string => result.outputFiles.find((file) => file.path.endsWith(extension))?.text ?? '';
+  const text = (extension: string): string =>
+    result.outputFiles.find((file) => file.path.endsWith(extension))?.text ?? '';
   return { js: text('.js'), css: text('.css') };
 }
 
 /** An app compared with, minified as the single file is: by esbuild, then by terser. */
 async function appBundle(entry: string): Promise<Bundle & { readonly esbuildJs: string }> {
-  const built = await bundle({ ...appBuildOptions, entryPoints: [join(compareDir, entry)], nodePaths: [join(compareDir, 'node_modules')] });
+  const built = await bundle({
+    ...appBuildOptions,
+    entryPoints: [join(compareDir, entry)],
+    nodePaths: [join(compareDir, 'node_modules')],
+  });
   return { ...built, js: await terse(built.js), esbuildJs: built.js };
 }
 
@@ -87,7 +96,9 @@ function breakdown(metafile: Metafile): [string, number][] {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(input);
-      const key = match?.[1] ?? (input.startsWith('dist/locales/') ? 'locales/en.json' : input.replace(/^dist\/src\/([^/]+)\/.*$/u, 'src/$1'));
+      const key =
+        match?.[1] ??
+        (input.startsWith('dist/locales/') ? 'locales/en.json' : input.replace(/^dist\/src\/([^/]+)\/.*$/u, 'src/$1'));
       totals.set(key, (totals.get(key) ?? 0) + bytesInOutput);
     }
   }
@@ -116,7 +127,6 @@ async function serve(files: Files): Promise<{ server: Server; origin: string }> 
 }
 
 // ---- browser ----
-
 
 declare global {
   interface Window {
@@ -174,7 +184,9 @@ async function load(browser: Browser, url: string): Promise<Load> {
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 // ---- report ----
@@ -185,8 +197,13 @@ const MB = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -214,7 +231,9 @@ async function main(): Promise<number> {
   ensureCompareInstalled();
 
   // Sizes.
-  const withSdk = await bundleSingleFile(`${cdnEntry('./dist/src')}export { createSdkTransport } from './dist/src/sdk.js';\n`);
+  const withSdk = await bundleSingleFile(
+    `${cdnEntry('./dist/src')}export { createSdkTransport } from './dist/src/sdk.js';\n`,
+  );
   // i18next and the element's use of it: the file beside the single file, loaded with the first other language.
   const beside = besideFiles.get(I18N_FILE);
   if (!beside) throw new Error(`the build wrote no ${I18N_FILE}`);
@@ -235,15 +254,54 @@ async function main(): Promise<number> {
     platform: 'browser',
   });
   const files: Files = new Map([
-    ['/element/index.html', { type: 'text/html', body: page('element', '<script type="module" src="/element/element.js"></script>', '<cognito-authenticator user-pool-id="eu-west-1_AbC123xyz" client-id="1example23456789" endpoint="http://127.0.0.1:9/"></cognito-authenticator>') }],
+    [
+      '/element/index.html',
+      {
+        type: 'text/html',
+        body: page(
+          'element',
+          '<script type="module" src="/element/element.js"></script>',
+          '<cognito-authenticator user-pool-id="eu-west-1_AbC123xyz" client-id="1example23456789" endpoint="http://127.0.0.1:9/"></cognito-authenticator>',
+        ),
+      },
+    ],
     ['/element/element.js', { type: 'text/javascript', body: element.code }],
-    ['/amplify/index.html', { type: 'text/html', body: page('amplify', '<link rel="stylesheet" href="/amplify/app.css"><script type="module" src="/amplify/app.js"></script>', '<div id="root"></div>') }],
+    [
+      '/amplify/index.html',
+      {
+        type: 'text/html',
+        body: page(
+          'amplify',
+          '<link rel="stylesheet" href="/amplify/app.css"><script type="module" src="/amplify/app.js"></script>',
+          '<div id="root"></div>',
+        ),
+      },
+    ],
     ['/amplify/app.js', { type: 'text/javascript', body: amplify.js }],
     ['/amplify/app.css', { type: 'text/css', body: amplify.css }],
-    ['/react/index.html', { type: 'text/html', body: page('react', '<script type="module" src="/react/app.js"></script>', '<div id="root"></div>') }],
+    [
+      '/react/index.html',
+      {
+        type: 'text/html',
+        body: page('react', '<script type="module" src="/react/app.js"></script>', '<div id="root"></div>'),
+      },
+    ],
     ['/react/app.js', { type: 'text/javascript', body: react.js }],
-    ['/html/index.html', { type: 'text/html', body: page('html', '', '<form><input name="username" aria-label="Username"><input name="password" type="password" aria-label="Password"><button type="submit">Sign in</button></form>') }],
-    ['/srp/index.html', { type: 'text/html', body: page('srp', '<script type="module" src="/srp/srp.js"></script>', '') }],
+    [
+      '/html/index.html',
+      {
+        type: 'text/html',
+        body: page(
+          'html',
+          '',
+          '<form><input name="username" aria-label="Username"><input name="password" type="password" aria-label="Password"><button type="submit">Sign in</button></form>',
+        ),
+      },
+    ],
+    [
+      '/srp/index.html',
+      { type: 'text/html', body: page('srp', '<script type="module" src="/srp/srp.js"></script>', '') },
+    ],
     ['/srp/srp.js', { type: 'text/javascript', body: srpPage.js }],
   ]);
   const { server, origin } = await serve(files);
@@ -274,12 +332,20 @@ async function main(): Promise<number> {
     server.close();
   }
 
-  const ready = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.readyMs))])) as Record<Page, number>;
-  const heap = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.heapBytes))])) as Record<Page, number>;
+  const ready = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.readyMs))])) as Record<
+    Page,
+    number
+  >;
+  const heap = Object.fromEntries(PAGES.map((name) => [name, median(loads[name].map((l) => l.heapBytes))])) as Record<
+    Page,
+    number
+  >;
   const srpOurs = median(srp.ours);
   const srpAcij = median(srp.amazonCognitoIdentityJs);
 
-  console.log(`\nBytes (esbuild: bundle, minify, ESM, es2022; then terser; gzip -9, brotli -q 11; 1 kB = 1000 bytes)\n`);
+  console.log(
+    `\nBytes (esbuild: bundle, minify, ESM, es2022; then terser; gzip -9, brotli -q 11; 1 kB = 1000 bytes)\n`,
+  );
   console.log(
     table(
       ['', 'minified', 'gzip', 'brotli'],
@@ -300,17 +366,34 @@ async function main(): Promise<number> {
     ),
   );
   console.log('\nThe full element, minified bytes by origin\n');
-  console.log(table(['', 'minified'], breakdown(element.metafile).slice(0, 12).map(([name, bytes]) => [name, kB(bytes)])));
+  console.log(
+    table(
+      ['', 'minified'],
+      breakdown(element.metafile)
+        .slice(0, 12)
+        .map(([name, bytes]) => [name, kB(bytes)]),
+    ),
+  );
 
   console.log(`\nHeadless Chromium, median of ${LOADS} fresh loads each (JS heap: used, after a garbage collection)\n`);
   console.log(
     table(
       ['', 'sign-in form ready', 'JS heap then', 'vs Amplify'],
       [
-        ['cognito-authenticator (plain page)', ms(ready.element), MB(heap.element), ratio(ready.element, ready.amplify)],
+        [
+          'cognito-authenticator (plain page)',
+          ms(ready.element),
+          MB(heap.element),
+          ratio(ready.element, ready.amplify),
+        ],
         ['Amplify UI Authenticator (React app)', ms(ready.amplify), MB(heap.amplify), '1.00×'],
         ['bare React app with a form (reference)', ms(ready.react), MB(heap.react), ratio(ready.react, ready.amplify)],
-        ['HTML page with a form, no script (reference)', ms(ready.html), MB(heap.html), ratio(ready.html, ready.amplify)],
+        [
+          'HTML page with a form, no script (reference)',
+          ms(ready.html),
+          MB(heap.html),
+          ratio(ready.html, ready.amplify),
+        ],
       ],
     ),
   );
@@ -319,16 +402,40 @@ async function main(): Promise<number> {
     table(
       ['', 'median', 'fastest', 'slowest', 'vs ACIJ'],
       [
-        ['cognito-authenticator (BigInt + WebCrypto)', ms(srpOurs), ms(Math.min(...srp.ours)), ms(Math.max(...srp.ours)), ratio(srpOurs, srpAcij)],
-        ['amazon-cognito-identity-js', ms(srpAcij), ms(Math.min(...srp.amazonCognitoIdentityJs)), ms(Math.max(...srp.amazonCognitoIdentityJs)), '1.00×'],
+        [
+          'cognito-authenticator (BigInt + WebCrypto)',
+          ms(srpOurs),
+          ms(Math.min(...srp.ours)),
+          ms(Math.max(...srp.ours)),
+          ratio(srpOurs, srpAcij),
+        ],
+        [
+          'amazon-cognito-identity-js',
+          ms(srpAcij),
+          ms(Math.min(...srp.amazonCognitoIdentityJs)),
+          ms(Math.max(...srp.amazonCognitoIdentityJs)),
+          '1.00×',
+        ],
       ],
     ),
   );
 
   const budgets = [
-    { name: `full element at most ${kB(BUDGET_BROTLI)} brotli`, actual: `${kB(elementSize.brotli)} (${String(elementSize.brotli)} bytes)`, ok: elementSize.brotli <= BUDGET_BROTLI },
-    { name: 'sign-in form ready in at most half of Amplify UI\'s time', actual: `${ms(ready.element)} vs ${ms(ready.amplify)} (${ratio(ready.element, ready.amplify)})`, ok: ready.element <= ready.amplify / 2 },
-    { name: 'SRP in at most a quarter of amazon-cognito-identity-js\'s time', actual: `${ms(srpOurs)} vs ${ms(srpAcij)} (${ratio(srpOurs, srpAcij)})`, ok: srpOurs <= srpAcij / 4 },
+    {
+      name: `full element at most ${kB(BUDGET_BROTLI)} brotli`,
+      actual: `${kB(elementSize.brotli)} (${String(elementSize.brotli)} bytes)`,
+      ok: elementSize.brotli <= BUDGET_BROTLI,
+    },
+    {
+      name: "sign-in form ready in at most half of Amplify UI's time",
+      actual: `${ms(ready.element)} vs ${ms(ready.amplify)} (${ratio(ready.element, ready.amplify)})`,
+      ok: ready.element <= ready.amplify / 2,
+    },
+    {
+      name: "SRP in at most a quarter of amazon-cognito-identity-js's time",
+      actual: `${ms(srpOurs)} vs ${ms(srpAcij)} (${ratio(srpOurs, srpAcij)})`,
+      ok: srpOurs <= srpAcij / 4,
+    },
   ];
   console.log('\nBudgets\n');
   for (const budget of budgets) console.log(`${budget.ok ? 'ok  ' : 'OVER'}  ${budget.name}: ${budget.actual}`);

@@ -41,7 +41,8 @@ class ClaimSent extends Error {}
 async function timeOurs(challenge: Challenge): Promise<number> {
   const transport: Transport = {
     send(operation) {
-      if (operation === 'InitiateAuth') return Promise.resolve({ ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...challenge } });
+      if (operation === 'InitiateAuth')
+        return Promise.resolve({ ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...challenge } });
       return Promise.reject(new ClaimSent());
     },
   };

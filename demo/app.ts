@@ -61,7 +61,8 @@ function setUpLanguages(): void {
   const select = element('#language');
   if (!(select instanceof HTMLSelectElement)) return;
   for (const code of [...LANGUAGES, PSEUDO_LOCALE]) {
-    const name = code === PSEUDO_LOCALE ? 'Pseudo-locale' : new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    const name =
+      code === PSEUDO_LOCALE ? 'Pseudo-locale' : new Intl.DisplayNames([code], { type: 'language' }).of(code);
     select.append(new Option(`${name ?? code} (${code})`, code));
   }
   select.value = document.documentElement.lang;

@@ -11,7 +11,16 @@ import { createServer, type ServerResponse } from 'node:http';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { createConfirmedUser, createPool, enableTotp, readSentCodes, startEmulator, type Emulator, type Pool, type SentCode } from '../test/support/emulator.ts';
+import {
+  createConfirmedUser,
+  createPool,
+  enableTotp,
+  readSentCodes,
+  startEmulator,
+  type Emulator,
+  type Pool,
+  type SentCode,
+} from '../test/support/emulator.ts';
 import { totpCode } from '../test/support/totp.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -49,7 +58,9 @@ async function localPool(emulator: Emulator, stateDir: string): Promise<DemoPool
     const created = await createPool(emulator, 'demo');
     const verified = (email: string) => ({ email, email_verified: 'true' });
     await createConfirmedUser(emulator, created.userPoolId, 'demo', 'Passw0rd!', verified('demo@example.com'));
-    await createConfirmedUser(emulator, created.userPoolId, 'newbie', 'Temp0rary!', verified('newbie@example.com'), { temporary: true });
+    await createConfirmedUser(emulator, created.userPoolId, 'newbie', 'Temp0rary!', verified('newbie@example.com'), {
+      temporary: true,
+    });
     await createConfirmedUser(emulator, created.userPoolId, 'totp', 'Passw0rd!', verified('totp@example.com'));
     const totpSecret = await enableTotp(emulator, created, 'totp', 'Passw0rd!', (secret) => totpCode(secret));
     const pool = { ...created, totpSecret };
@@ -60,7 +71,12 @@ async function localPool(emulator: Emulator, stateDir: string): Promise<DemoPool
 
 /** The codes the local pool holds, and what the `totp` user's authenticator app shows now. */
 async function inbox(emulator: Emulator, pool: DemoPool): Promise<SentCode[]> {
-  const app: SentCode = { username: 'totp', destination: 'authenticator app', purpose: 'mfa', code: await totpCode(pool.totpSecret) };
+  const app: SentCode = {
+    username: 'totp',
+    destination: 'authenticator app',
+    purpose: 'mfa',
+    code: await totpCode(pool.totpSecret),
+  };
   return [...(await readSentCodes(emulator, pool.userPoolId)), app];
 }
 
@@ -91,7 +107,8 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
 
 async function main(): Promise<void> {
   const realPoolId = process.env.COGNITO_USER_POOL_ID;
@@ -100,14 +117,26 @@ async function main(): Promise<void> {
   let demoPool: DemoPool | undefined;
   let target: Target;
   if (realPoolId && realClientId) {
-    target = { userPoolId: realPoolId, clientId: realClientId, region: process.env.COGNITO_REGION ?? '', endpoint: '', authFlow: 'USER_SRP_AUTH' };
+    target = {
+      userPoolId: realPoolId,
+      clientId: realClientId,
+      region: process.env.COGNITO_REGION ?? '',
+      endpoint: '',
+      authFlow: 'USER_SRP_AUTH',
+    };
   } else {
     const stateDir = join(root, '.demo');
     await mkdir(stateDir, { recursive: true });
     emulator = await startEmulator({ port: emulatorPort, workDir: stateDir });
     demoPool = await localPool(emulator, stateDir);
     // The emulator has no SRP, so the local demo signs in with USER_PASSWORD_AUTH.
-    target = { userPoolId: demoPool.userPoolId, clientId: demoPool.clientId, region: '', endpoint: emulator.endpoint, authFlow: 'USER_PASSWORD_AUTH' };
+    target = {
+      userPoolId: demoPool.userPoolId,
+      clientId: demoPool.clientId,
+      region: '',
+      endpoint: emulator.endpoint,
+      authFlow: 'USER_PASSWORD_AUTH',
+    };
   }
 
   const themeFiles = (await readdir(join(root, 'themes'))).filter((file) => file.endsWith('.css'));
@@ -115,7 +144,9 @@ async function main(): Promise<void> {
     bundle({ authenticator: join(root, 'src/define.ts'), app: join(demoDir, 'app.ts') }),
     readFile(join(demoDir, 'index.html'), 'utf8'),
     readFile(join(demoDir, 'demo.css'), 'utf8'),
-    Promise.all(themeFiles.map(async (file) => [`/themes/${file}`, await readFile(join(root, 'themes', file), 'utf8')] as const)),
+    Promise.all(
+      themeFiles.map(async (file) => [`/themes/${file}`, await readFile(join(root, 'themes', file), 'utf8')] as const),
+    ),
   ]);
   const page = pageHtml
     .replace('{{userPoolId}}', escapeAttribute(target.userPoolId))

@@ -24,7 +24,8 @@ export const CDN_FILE = 'dist/cdn/cognito-authenticator.js';
 
 function run(command: string, args: readonly string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${String(result.status ?? result.signal)})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${String(result.status ?? result.signal)})`);
 }
 
 /** Minifies the css`…` templates of the compiled modules in place. */
@@ -55,8 +56,14 @@ function localeLoadersModule(languages: readonly string[]): string {
 const localesNextToIt: Plugin = {
   name: 'locales-next-to-it',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/locale-loaders\.js$/ }, () => ({ path: 'locale-loaders', namespace: 'locales-next-to-it' }));
-    builder.onLoad({ filter: /.*/, namespace: 'locales-next-to-it' }, () => ({ contents: localeLoadersModule(Object.keys(LOADERS)), loader: 'js' }));
+    builder.onResolve({ filter: /^\.\/locale-loaders\.js$/ }, () => ({
+      path: 'locale-loaders',
+      namespace: 'locales-next-to-it',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'locales-next-to-it' }, () => ({
+      contents: localeLoadersModule(Object.keys(LOADERS)),
+      loader: 'js',
+    }));
   },
 };
 
@@ -97,7 +104,10 @@ export function cdnEntry(dir: string): string {
 /** The files beside the single file, with their module sources from the sources in `dir`. */
 export function besideEntries(dir: string): readonly { readonly file: string; readonly contents: string }[] {
   return [
-    { file: I18N_FILE, contents: `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n` },
+    {
+      file: I18N_FILE,
+      contents: `export * from '${dir}/i18n/i18n.js';\nexport { createI18n } from '${dir}/i18n/own-i18n.js';\n`,
+    },
     { file: PSEUDO_FILE, contents: `export * from '${dir}/i18n/pseudo.js';\n` },
   ];
 }
@@ -114,7 +124,12 @@ const cdnBuildOptions = {
   plugins: [localesNextToIt, besideIt],
 } as const;
 
-const TERSER_OPTIONS: MinifyOptions = { module: true, ecma: 2020, compress: { passes: 1 }, format: { comments: false, ascii_only: true } };
+const TERSER_OPTIONS: MinifyOptions = {
+  module: true,
+  ecma: 2020,
+  compress: { passes: 1 },
+  format: { comments: false, ascii_only: true },
+};
 
 /**
  * Minifies esbuild's minified output once more with terser: its names and compression

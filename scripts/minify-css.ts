@@ -62,7 +62,8 @@ function findTemplates(source: string): Template[] {
 const placeholder = (index: number): string => `tpl-hole-${index}`;
 
 async function minifyTemplate(template: Template): Promise<string> {
-  if (template.parts.some((part) => part.includes('\\'))) throw new Error('a backslash escape (write the CSS without one)');
+  if (template.parts.some((part) => part.includes('\\')))
+    throw new Error('a backslash escape (write the CSS without one)');
   const text = template.parts.map((part, index) => (index === 0 ? part : placeholder(index - 1) + part)).join('');
   const { code } = await transform(text, { loader: 'css', minify: true, logLevel: 'silent' });
   let result = code.trim();
@@ -85,7 +86,10 @@ export async function minifyCssTemplates(source: string, file = 'the source'): P
     try {
       minified = await minifyTemplate(template);
     } catch (error) {
-      throw new Error(`A css\`…\` template in ${file} cannot be minified: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `A css\`…\` template in ${file} cannot be minified: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
     output += source.slice(cursor, template.start) + minified;
     cursor = template.end;

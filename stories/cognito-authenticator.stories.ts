@@ -13,10 +13,16 @@ function documentedOnly(): ArgTypes<AuthenticatorArgs> {
   const entries: [string, ArgTypes<AuthenticatorArgs>[string]][] = [];
   for (const member of members) {
     // A property behind an attribute is listed once, under its attribute.
-    if (member.attribute !== undefined && member.attribute !== member.name) entries.push([member.name, { table: { disable: true } }]);
+    if (member.attribute !== undefined && member.attribute !== member.name)
+      entries.push([member.name, { table: { disable: true } }]);
     else if (!attributes.has(member.name)) entries.push([member.name, { control: false }]);
   }
-  for (const item of [...(authenticator?.events ?? []), ...(authenticator?.slots ?? []), ...(authenticator?.cssProperties ?? []), ...(authenticator?.cssParts ?? [])]) {
+  for (const item of [
+    ...(authenticator?.events ?? []),
+    ...(authenticator?.slots ?? []),
+    ...(authenticator?.cssProperties ?? []),
+    ...(authenticator?.cssParts ?? []),
+  ]) {
     entries.push([item.name, { control: false }]);
   }
   return Object.fromEntries(entries);

@@ -14,13 +14,24 @@ const reset = { fill: { code: '123456', password: strong, confirmPassword: stron
 
 export const SentByEmail = scene({ route: 'confirmResetPassword' });
 
-export const SentByText = scene({ route: 'confirmResetPassword', script: { forgotPassword: () => Promise.resolve(smsDelivery) } });
+export const SentByText = scene({
+  route: 'confirmResetPassword',
+  script: { forgotPassword: () => Promise.resolve(smsDelivery) },
+});
 
 export const Filled = scene({ route: 'confirmResetPassword', then: [{ ...reset, submit: false }] });
 
-export const ValidationErrors = scene({ route: 'confirmResetPassword', then: [{ fill: { password: 'battery' } }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'confirmResetPassword',
+  then: [{ fill: { password: 'battery' } }],
+  shows: 'fieldError',
+});
 
-export const Pending = scene({ route: 'confirmResetPassword', script: { confirmForgotPassword: pending() }, then: [reset] });
+export const Pending = scene({
+  route: 'confirmResetPassword',
+  script: { confirmForgotPassword: pending() },
+  then: [reset],
+});
 
 export const CodeResent = scene({ route: 'confirmResetPassword', then: [pressFooterAction], shows: 'notice' });
 
@@ -61,7 +72,12 @@ export const TooManyFailedAttempts = scene({
 
 export const ResendLimitExceeded = scene({
   route: 'confirmResetPassword',
-  script: () => ({ forgotPassword: inTurn(() => Promise.resolve(emailDelivery), fails('LimitExceededException', 'errors.limitExceeded')) }),
+  script: () => ({
+    forgotPassword: inTurn(
+      () => Promise.resolve(emailDelivery),
+      fails('LimitExceededException', 'errors.limitExceeded'),
+    ),
+  }),
   then: [pressFooterAction],
   shows: 'error',
 });

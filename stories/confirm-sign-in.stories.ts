@@ -18,14 +18,32 @@ export const CodeFromAuthenticatorApp = scene({ route: 'confirmSignIn', script: 
 
 export const CodeByEmail = scene({
   route: 'confirmSignIn',
-  script: { signIn: challenge('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'j***@e***.com', CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' }) },
+  script: {
+    signIn: challenge('EMAIL_OTP', {
+      CODE_DELIVERY_DESTINATION: 'j***@e***.com',
+      CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
+    }),
+  },
 });
 
-export const Filled = scene({ route: 'confirmSignIn', script: byApp, then: [{ fill: { code: '123 456' }, submit: false }] });
+export const Filled = scene({
+  route: 'confirmSignIn',
+  script: byApp,
+  then: [{ fill: { code: '123 456' }, submit: false }],
+});
 
-export const ValidationErrors = scene({ route: 'confirmSignIn', script: byApp, then: [{ fill: {} }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'confirmSignIn',
+  script: byApp,
+  then: [{ fill: {} }],
+  shows: 'fieldError',
+});
 
-export const Pending = scene({ route: 'confirmSignIn', script: { ...byApp, respondToChallenge: pending() }, then: [code] });
+export const Pending = scene({
+  route: 'confirmSignIn',
+  script: { ...byApp, respondToChallenge: pending() },
+  then: [code],
+});
 
 export const WrongCode = scene({
   route: 'confirmSignIn',
@@ -54,4 +72,3 @@ export const Offline = scene({
   then: [code],
   shows: 'error',
 });
-

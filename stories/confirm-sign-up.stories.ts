@@ -20,13 +20,21 @@ export const SentByText = scene({
 
 export const Filled = scene({ route: 'confirmSignUp', then: [{ fill: { code: '123456' }, submit: false }] });
 
-export const ValidationErrors = scene({ route: 'confirmSignUp', then: [{ fill: { code: '12ab' } }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'confirmSignUp',
+  then: [{ fill: { code: '12ab' } }],
+  shows: 'fieldError',
+});
 
 export const Pending = scene({ route: 'confirmSignUp', script: { confirmSignUp: pending() }, then: [confirm] });
 
 export const CodeResent = scene({ route: 'confirmSignUp', then: [pressFooterAction], shows: 'notice' });
 
-export const Resending = scene({ route: 'confirmSignUp', script: { resendSignUpCode: pending() }, then: [pressFooterAction] });
+export const Resending = scene({
+  route: 'confirmSignUp',
+  script: { resendSignUpCode: pending() },
+  then: [pressFooterAction],
+});
 
 export const WrongCode = scene({
   route: 'confirmSignUp',
@@ -92,4 +100,3 @@ export const NotConfirmedAtSignIn = scene(
   },
   { args: { 'initial-screen': 'signIn' } },
 );
-

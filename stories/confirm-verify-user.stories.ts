@@ -15,7 +15,10 @@ export const SentByEmail = scene({ route: 'confirmVerifyUser' });
 
 export const SentByText = scene({
   route: 'confirmVerifyUser',
-  script: { unverifiedContacts: () => Promise.resolve([{ name: 'phone_number', value: '+4915112340123' }]), sendAttributeCode: () => Promise.resolve(smsDelivery) },
+  script: {
+    unverifiedContacts: () => Promise.resolve([{ name: 'phone_number', value: '+4915112340123' }]),
+    sendAttributeCode: () => Promise.resolve(smsDelivery),
+  },
 });
 
 export const Filled = scene({ route: 'confirmVerifyUser', then: [{ ...code, submit: false }] });
@@ -45,4 +48,9 @@ export const LimitExceeded = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'confirmVerifyUser', script: { verifyAttribute: fails('NetworkError', 'errors.network') }, then: [code], shows: 'error' });
+export const Offline = scene({
+  route: 'confirmVerifyUser',
+  script: { verifyAttribute: fails('NetworkError', 'errors.network') },
+  then: [code],
+  shows: 'error',
+});

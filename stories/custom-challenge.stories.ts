@@ -19,9 +19,19 @@ export const AnswerOnly = scene({ route: 'customChallenge' });
 
 export const Filled = scene({ route: 'customChallenge', properties: question, then: [{ ...answer, submit: false }] });
 
-export const ValidationErrors = scene({ route: 'customChallenge', properties: question, then: [{ fill: {} }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'customChallenge',
+  properties: question,
+  then: [{ fill: {} }],
+  shows: 'fieldError',
+});
 
-export const Pending = scene({ route: 'customChallenge', properties: question, script: { respondToChallenge: pending() }, then: [answer] });
+export const Pending = scene({
+  route: 'customChallenge',
+  properties: question,
+  script: { respondToChallenge: pending() },
+  then: [answer],
+});
 
 export const NextQuestion = scene({
   route: 'customChallenge',

@@ -3,7 +3,14 @@
  * no network. Every call answers from a script, so the element can be put on any screen,
  * in any state, the way a person would get there.
  */
-import { AuthError, type AuthClient, type AuthSession, type CodeDelivery, type Route, type SignInResult } from '../src/core/index.js';
+import {
+  AuthError,
+  type AuthClient,
+  type AuthSession,
+  type CodeDelivery,
+  type Route,
+  type SignInResult,
+} from '../src/core/index.js';
 
 type Answers = { [K in keyof AuthClient]-?: NonNullable<AuthClient[K]> };
 
@@ -19,9 +26,19 @@ export const fakeSession: AuthSession = {
   user: {
     username: 'jane',
     userId: '3f2a1c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
-    attributes: { sub: '3f2a1c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b', email: 'jane@example.com', email_verified: true, 'cognito:username': 'jane' },
+    attributes: {
+      sub: '3f2a1c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+      email: 'jane@example.com',
+      email_verified: true,
+      'cognito:username': 'jane',
+    },
   },
-  tokens: { idToken: 'fake.id.token', accessToken: 'fake.access.token', refreshToken: 'fake-refresh-token', expiresAt: Date.now() + 3_600_000 },
+  tokens: {
+    idToken: 'fake.id.token',
+    accessToken: 'fake.access.token',
+    refreshToken: 'fake-refresh-token',
+    expiresAt: Date.now() + 3_600_000,
+  },
 };
 
 export const emailDelivery: CodeDelivery = { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' };
@@ -43,7 +60,10 @@ export function pending(): () => Promise<never> {
 }
 
 /** A sign-in step that answers with Cognito's challenge `name`. */
-export function challenge(name: string, parameters: Readonly<Record<string, string>> = {}): () => Promise<SignInResult> {
+export function challenge(
+  name: string,
+  parameters: Readonly<Record<string, string>> = {},
+): () => Promise<SignInResult> {
   return () => Promise.resolve({ kind: 'challenge', challenge: { name, parameters } });
 }
 
@@ -128,21 +148,40 @@ export const screenRecipes: Readonly<Record<Exclude<Route, 'idle'>, ScreenRecipe
     steps: [{ fill: { username: 'jane', password, confirmPassword: password, 'attribute:email': 'jane@example.com' } }],
   },
   confirmSignIn: {
-    script: { signIn: challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******0123', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }) },
+    script: {
+      signIn: challenge('SMS_MFA', { CODE_DELIVERY_DESTINATION: '+*******0123', CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS' }),
+    },
     steps: [signInStep],
   },
-  selectMfaType: { script: { signIn: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }) }, steps: [signInStep] },
-  setupTotp: { script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) }, steps: [signInStep] },
+  selectMfaType: {
+    script: {
+      signIn: challenge('SELECT_MFA_TYPE', { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }),
+    },
+    steps: [signInStep],
+  },
+  setupTotp: {
+    script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) },
+    steps: [signInStep],
+  },
   setupEmail: { script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["EMAIL_OTP"]' }) }, steps: [signInStep] },
-  forceNewPassword: { script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) }, steps: [signInStep] },
+  forceNewPassword: {
+    script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) },
+    steps: [signInStep],
+  },
   resetPassword: { steps: [{ navigate: 'resetPassword' }] },
   confirmResetPassword: { steps: [{ navigate: 'resetPassword' }, { fill: { username: 'jane' } }] },
-  verifyUser: { script: { unverifiedContacts: () => Promise.resolve([{ name: 'email', value: 'jane@example.com' }]) }, steps: [signInStep] },
+  verifyUser: {
+    script: { unverifiedContacts: () => Promise.resolve([{ name: 'email', value: 'jane@example.com' }]) },
+    steps: [signInStep],
+  },
   confirmVerifyUser: {
     script: { unverifiedContacts: () => Promise.resolve([{ name: 'email', value: 'jane@example.com' }]) },
     steps: [signInStep, { fill: {} }],
   },
-  customChallenge: { script: { signIn: challenge('CUSTOM_CHALLENGE', { question: 'What is the name of your first pet?' }) }, steps: [signInStep] },
+  customChallenge: {
+    script: { signIn: challenge('CUSTOM_CHALLENGE', { question: 'What is the name of your first pet?' }) },
+    steps: [signInStep],
+  },
   authenticated: { steps: [signInStep] },
 };
 

@@ -16,16 +16,31 @@ export const Empty = scene({ route: 'forceNewPassword' });
 
 export const WithRequiredAttributes = scene({
   route: 'forceNewPassword',
-  script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]' }) },
+  script: {
+    signIn: challenge('NEW_PASSWORD_REQUIRED', {
+      requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]',
+    }),
+  },
 });
 
-export const PasswordChecklist = scene({ route: 'forceNewPassword', then: [{ fill: { password: 'battery' }, submit: false }] });
+export const PasswordChecklist = scene({
+  route: 'forceNewPassword',
+  then: [{ fill: { password: 'battery' }, submit: false }],
+});
 
 export const Filled = scene({ route: 'forceNewPassword', then: [{ ...newPassword, submit: false }] });
 
-export const ValidationErrors = scene({ route: 'forceNewPassword', then: [{ fill: { password: 'battery', confirmPassword: 'batter' } }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'forceNewPassword',
+  then: [{ fill: { password: 'battery', confirmPassword: 'batter' } }],
+  shows: 'fieldError',
+});
 
-export const Pending = scene({ route: 'forceNewPassword', script: { respondToChallenge: pending() }, then: [newPassword] });
+export const Pending = scene({
+  route: 'forceNewPassword',
+  script: { respondToChallenge: pending() },
+  then: [newPassword],
+});
 
 export const PasswordRejected = scene({
   route: 'forceNewPassword',

@@ -8,7 +8,16 @@ import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { CognitoAuthenticator } from '../src/index.js';
 import { challenge, type Script } from './fake-client.js';
-import { exampleApp, jane, screenMeta, settled, type AuthenticatorArgs, type AuthenticatorStory, type Scene, type Screen } from './scene.js';
+import {
+  exampleApp,
+  jane,
+  screenMeta,
+  settled,
+  type AuthenticatorArgs,
+  type AuthenticatorStory,
+  type Scene,
+  type Screen,
+} from './scene.js';
 
 const meta: Meta<AuthenticatorArgs> = {
   title: 'Examples/Journeys',
@@ -47,8 +56,17 @@ class Person {
   }
 }
 
-function journey(start: { script?: Script; args?: AuthenticatorArgs }, play: (person: Person, context: StoryContext<AuthenticatorArgs>) => Promise<void>): AuthenticatorStory {
-  const scene: Scene = { route: 'signIn', steps: [], delayMs: DELAY_MS, content: exampleApp, ...(start.script ? { script: start.script } : {}) };
+function journey(
+  start: { script?: Script; args?: AuthenticatorArgs },
+  play: (person: Person, context: StoryContext<AuthenticatorArgs>) => Promise<void>,
+): AuthenticatorStory {
+  const scene: Scene = {
+    route: 'signIn',
+    steps: [],
+    delayMs: DELAY_MS,
+    content: exampleApp,
+    ...(start.script ? { script: start.script } : {}),
+  };
   return {
     args: start.args ?? {},
     parameters: { scene },
@@ -77,19 +95,22 @@ export const SignUpConfirmAndSignIn = journey({ args: { 'initial-screen': 'signU
   });
 });
 
-export const SignInWithAuthenticatorApp = journey({ script: { signIn: challenge('SOFTWARE_TOKEN_MFA') } }, async (person, { step }) => {
-  await step('Sign in', async () => {
-    await person.type('username', jane.username);
-    await person.type('password', jane.password);
-    await person.submit();
-    await person.sees('confirmSignIn');
-  });
-  await step('Enter the code the app shows', async () => {
-    await person.type('code', '123456');
-    await person.submit();
-    await person.sees('authenticated');
-  });
-});
+export const SignInWithAuthenticatorApp = journey(
+  { script: { signIn: challenge('SOFTWARE_TOKEN_MFA') } },
+  async (person, { step }) => {
+    await step('Sign in', async () => {
+      await person.type('username', jane.username);
+      await person.type('password', jane.password);
+      await person.submit();
+      await person.sees('confirmSignIn');
+    });
+    await step('Enter the code the app shows', async () => {
+      await person.type('code', '123456');
+      await person.submit();
+      await person.sees('authenticated');
+    });
+  },
+);
 
 export const SignInAndSetUpAuthenticatorApp = journey(
   { script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) } },
@@ -108,20 +129,23 @@ export const SignInAndSetUpAuthenticatorApp = journey(
   },
 );
 
-export const ForcedNewPassword = journey({ script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) } }, async (person, { step }) => {
-  await step('Sign in with the temporary password', async () => {
-    await person.type('username', jane.username);
-    await person.type('password', 'Temp0rary!');
-    await person.submit();
-    await person.sees('forceNewPassword');
-  });
-  await step('Choose a new password', async () => {
-    await person.type('password', newPassword);
-    await person.type('confirmPassword', newPassword);
-    await person.submit();
-    await person.sees('authenticated');
-  });
-});
+export const ForcedNewPassword = journey(
+  { script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) } },
+  async (person, { step }) => {
+    await step('Sign in with the temporary password', async () => {
+      await person.type('username', jane.username);
+      await person.type('password', 'Temp0rary!');
+      await person.submit();
+      await person.sees('forceNewPassword');
+    });
+    await step('Choose a new password', async () => {
+      await person.type('password', newPassword);
+      await person.type('confirmPassword', newPassword);
+      await person.submit();
+      await person.sees('authenticated');
+    });
+  },
+);
 
 export const ResetPassword = journey({}, async (person, { step }) => {
   await step('Forgot the password', async () => {

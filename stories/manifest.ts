@@ -37,7 +37,11 @@ export interface ManifestDeclaration {
 
 export interface Manifest {
   readonly schemaVersion: string;
-  readonly modules: readonly { readonly kind: string; readonly path: string; readonly declarations?: readonly ManifestDeclaration[] }[];
+  readonly modules: readonly {
+    readonly kind: string;
+    readonly path: string;
+    readonly declarations?: readonly ManifestDeclaration[];
+  }[];
 }
 
 const found = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });

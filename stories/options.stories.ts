@@ -12,9 +12,15 @@ export default meta;
 
 export const SignInWithEmail = scene({ route: 'signIn' }, { args: { 'login-mechanisms': 'email' } });
 
-export const SignInWithPhoneNumber = scene({ route: 'signIn' }, { args: { 'login-mechanisms': 'phone_number', 'default-country': 'DE' } });
+export const SignInWithPhoneNumber = scene(
+  { route: 'signIn' },
+  { args: { 'login-mechanisms': 'phone_number', 'default-country': 'DE' } },
+);
 
-export const SignInWithAnyOfThem = scene({ route: 'signIn' }, { args: { 'login-mechanisms': 'username email phone_number' } });
+export const SignInWithAnyOfThem = scene(
+  { route: 'signIn' },
+  { args: { 'login-mechanisms': 'username email phone_number' } },
+);
 
 export const WithoutSignUp = scene({ route: 'signIn' }, { args: { 'hide-sign-up': true } });
 
@@ -36,10 +42,13 @@ export const OwnWords = scene({
   },
 });
 
-export const Modal = scene({
-  route: 'signIn',
-  content: () => html`<p>The page behind the dialog cannot be reached until someone signs in.</p>`,
-}, { args: { variation: 'modal' } });
+export const Modal = scene(
+  {
+    route: 'signIn',
+    content: () => html`<p>The page behind the dialog cannot be reached until someone signs in.</p>`,
+  },
+  { args: { variation: 'modal' } },
+);
 
 export const LongerText = scene({ route: 'signIn' }, { args: { language: 'en-XA' } });
 

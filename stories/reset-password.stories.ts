@@ -15,7 +15,10 @@ export const Empty = scene({ route: 'resetPassword' });
 
 export const Filled = scene({ route: 'resetPassword', then: [{ ...send, submit: false }] });
 
-export const UsernameCarriedOver = scene({ route: 'resetPassword', steps: [{ fill: { username: jane.username }, submit: false }, { navigate: 'resetPassword' }] });
+export const UsernameCarriedOver = scene({
+  route: 'resetPassword',
+  steps: [{ fill: { username: jane.username }, submit: false }, { navigate: 'resetPassword' }],
+});
 
 export const ValidationErrors = scene({ route: 'resetPassword', then: [{ fill: {} }], shows: 'fieldError' });
 
@@ -49,4 +52,9 @@ export const NoVerifiedContact = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'resetPassword', script: { forgotPassword: fails('NetworkError', 'errors.network') }, then: [send], shows: 'error' });
+export const Offline = scene({
+  route: 'resetPassword',
+  script: { forgotPassword: fails('NetworkError', 'errors.network') },
+  then: [send],
+  shows: 'error',
+});

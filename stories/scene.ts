@@ -16,7 +16,14 @@ import { expect } from 'storybook/test';
 import { CognitoAuthenticator } from '../src/define.js';
 import type { Route } from '../src/core/index.js';
 import { LANGUAGES, PSEUDO_LOCALE } from '../src/i18n/languages.js';
-import { createFakeClient, playRecipe, screenRecipes, type ScreenRecipe, type Script, type Step } from './fake-client.js';
+import {
+  createFakeClient,
+  playRecipe,
+  screenRecipes,
+  type ScreenRecipe,
+  type Script,
+  type Step,
+} from './fake-client.js';
 import { TAG, attributeNames, authenticator } from './manifest.js';
 
 /** Every screen the element can show (the machine's routes but `idle`). */
@@ -31,7 +38,9 @@ export type AuthenticatorStory = StoryObj<AuthenticatorArgs>;
 export type Shown = 'error' | 'fieldError' | 'notice';
 
 /** Properties set on the element (those without an attribute). */
-export type SceneProperties = Partial<Pick<CognitoAuthenticator, 'customChallengeContent' | 'formFields' | 'passwordPolicy' | 'translations'>>;
+export type SceneProperties = Partial<
+  Pick<CognitoAuthenticator, 'customChallengeContent' | 'formFields' | 'passwordPolicy' | 'translations'>
+>;
 
 export interface Scene {
   /** The screen the story ends on. */
@@ -114,7 +123,9 @@ export function renderScene(args: AuthenticatorArgs, context: StoryContext<Authe
 
 /** The text of the first non-empty match of `selector` in the element. */
 function textOf(element: Element, selector: string): string {
-  return [...element.querySelectorAll(selector)].map((node) => node.textContent.trim()).find((text) => text !== '') ?? '';
+  return (
+    [...element.querySelectorAll(selector)].map((node) => node.textContent.trim()).find((text) => text !== '') ?? ''
+  );
 }
 
 const SHOWN_IN: Readonly<Record<Shown, string>> = {

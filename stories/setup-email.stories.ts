@@ -15,7 +15,11 @@ export const Empty = scene({ route: 'setupEmail' });
 
 export const Filled = scene({ route: 'setupEmail', then: [{ ...email, submit: false }] });
 
-export const ValidationErrors = scene({ route: 'setupEmail', then: [{ fill: { email: 'jane@example' } }], shows: 'fieldError' });
+export const ValidationErrors = scene({
+  route: 'setupEmail',
+  then: [{ fill: { email: 'jane@example' } }],
+  shows: 'fieldError',
+});
 
 export const Pending = scene({ route: 'setupEmail', script: { respondToChallenge: pending() }, then: [email] });
 
@@ -33,4 +37,9 @@ export const InvalidAddress = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'setupEmail', script: { respondToChallenge: fails('NetworkError', 'errors.network') }, then: [email], shows: 'error' });
+export const Offline = scene({
+  route: 'setupEmail',
+  script: { respondToChallenge: fails('NetworkError', 'errors.network') },
+  then: [email],
+  shows: 'error',
+});

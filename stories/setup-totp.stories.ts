@@ -33,4 +33,9 @@ export const TooManyRequests = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'setupTotp', script: { verifyTotp: fails('NetworkError', 'errors.network') }, then: [code], shows: 'error' });
+export const Offline = scene({
+  route: 'setupTotp',
+  script: { verifyTotp: fails('NetworkError', 'errors.network') },
+  then: [code],
+  shows: 'error',
+});

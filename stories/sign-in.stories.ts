@@ -63,13 +63,29 @@ export const RequestBlocked = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'signIn', script: { signIn: fails('NetworkError', 'errors.network') }, then: [signInAsJane], shows: 'error' });
+export const Offline = scene({
+  route: 'signIn',
+  script: { signIn: fails('NetworkError', 'errors.network') },
+  then: [signInAsJane],
+  shows: 'error',
+});
 
-export const TimedOut = scene({ route: 'signIn', script: { signIn: fails('TimeoutError', 'errors.timeout') }, then: [signInAsJane], shows: 'error' });
+export const TimedOut = scene({
+  route: 'signIn',
+  script: { signIn: fails('TimeoutError', 'errors.timeout') },
+  then: [signInAsJane],
+  shows: 'error',
+});
 
 export const TriggerMessage = scene({
   route: 'signIn',
-  script: { signIn: fails('UserLambdaValidationException', 'errors.lambdaValidation', 'Sign-in is paused for maintenance until 14:00 UTC.') },
+  script: {
+    signIn: fails(
+      'UserLambdaValidationException',
+      'errors.lambdaValidation',
+      'Sign-in is paused for maintenance until 14:00 UTC.',
+    ),
+  },
   then: [signInAsJane],
   shows: 'error',
 });
@@ -99,7 +115,12 @@ export const UnknownError = scene({
   shows: 'error',
 });
 
-export const UnsupportedStep = scene({ route: 'signIn', script: { signIn: challenge('DEVICE_SRP_AUTH') }, then: [signInAsJane], shows: 'error' });
+export const UnsupportedStep = scene({
+  route: 'signIn',
+  script: { signIn: challenge('DEVICE_SRP_AUTH') },
+  then: [signInAsJane],
+  shows: 'error',
+});
 
 export const SignInStepTimedOut = scene({
   route: 'signIn',

@@ -9,14 +9,22 @@ const meta: Meta<AuthenticatorArgs> = {
 };
 export default meta;
 
-const details = { username: jane.username, password: jane.password, confirmPassword: jane.password, 'attribute:email': jane.email };
+const details = {
+  username: jane.username,
+  password: jane.password,
+  confirmPassword: jane.password,
+  'attribute:email': jane.email,
+};
 const signUp = { fill: details };
 
 export const Empty = scene({ route: 'signUp' });
 
 export const Filled = scene({ route: 'signUp', then: [{ fill: details, submit: false }] });
 
-export const PasswordChecklist = scene({ route: 'signUp', then: [{ fill: { username: jane.username, password: 'horse9' }, submit: false }] });
+export const PasswordChecklist = scene({
+  route: 'signUp',
+  then: [{ fill: { username: jane.username, password: 'horse9' }, submit: false }],
+});
 
 export const ValidationErrors = scene({ route: 'signUp', then: [{ fill: {} }], shows: 'fieldError' });
 
@@ -72,18 +80,43 @@ export const TooManyRequests = scene({
 
 export const TriggerMessage = scene({
   route: 'signUp',
-  script: { signUp: fails('UserLambdaValidationException', 'errors.lambdaValidation', 'Sign-ups are open to example.com addresses only.') },
+  script: {
+    signUp: fails(
+      'UserLambdaValidationException',
+      'errors.lambdaValidation',
+      'Sign-ups are open to example.com addresses only.',
+    ),
+  },
   then: [signUp],
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'signUp', script: { signUp: fails('NetworkError', 'errors.network') }, then: [signUp], shows: 'error' });
+export const Offline = scene({
+  route: 'signUp',
+  script: { signUp: fails('NetworkError', 'errors.network') },
+  then: [signUp],
+  shows: 'error',
+});
 
 export const MoreAttributes = scene(
-  { route: 'signUp', properties: { formFields: { signUp: { 'custom:company': { label: 'Company', order: 1 }, birthdate: { required: false } } } } },
+  {
+    route: 'signUp',
+    properties: {
+      formFields: { signUp: { 'custom:company': { label: 'Company', order: 1 }, birthdate: { required: false } } },
+    },
+  },
   { args: { 'sign-up-attributes': 'email name phone_number birthdate custom:company' } },
 );
 
-export const EmailAsUsername = scene({ route: 'signUp' }, { args: { 'login-mechanisms': 'email', 'sign-up-attributes': 'email name' } });
+export const EmailAsUsername = scene(
+  { route: 'signUp' },
+  { args: { 'login-mechanisms': 'email', 'sign-up-attributes': 'email name' } },
+);
 
-export const PhoneAsUsername = scene({ route: 'signUp', script: { signUp: () => Promise.resolve({ confirmed: false, userId: 'u', delivery: smsDelivery }) } }, { args: { 'login-mechanisms': 'phone_number', 'sign-up-attributes': '' } });
+export const PhoneAsUsername = scene(
+  {
+    route: 'signUp',
+    script: { signUp: () => Promise.resolve({ confirmed: false, userId: 'u', delivery: smsDelivery }) },
+  },
+  { args: { 'login-mechanisms': 'phone_number', 'sign-up-attributes': '' } },
+);

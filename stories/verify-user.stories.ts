@@ -38,4 +38,9 @@ export const LimitExceeded = scene({
   shows: 'error',
 });
 
-export const Offline = scene({ route: 'verifyUser', script: { sendAttributeCode: fails('NetworkError', 'errors.network') }, then: [send], shows: 'error' });
+export const Offline = scene({
+  route: 'verifyUser',
+  script: { sendAttributeCode: fails('NetworkError', 'errors.network') },
+  then: [send],
+  shows: 'error',
+});

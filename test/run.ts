@@ -1,6 +1,7 @@
 /**
  * `npm test`: every gate and every test suite, in order, each with a time limit.
  *
+ *   format      prettier --check .                              (one test)
  *   typecheck   tsc -p tsconfig.json --noEmit                   (one test)
  *   eslint      eslint --max-warnings 0 .                       (one test)
  *   lit         lit-analyzer --strict --maxWarnings 0 src       (one test)
@@ -163,7 +164,12 @@ function parseTapSummary(tap: string): Counts | undefined {
  * Runs test files with Node's test runner: each test counts, read from its TAP report.
  * `testTimeoutMs` limits each test, and each file as a whole.
  */
-async function nodeTests(name: string, files: readonly string[], timeoutMs: number, testTimeoutMs = 60_000): Promise<Outcome> {
+async function nodeTests(
+  name: string,
+  files: readonly string[],
+  timeoutMs: number,
+  testTimeoutMs = 60_000,
+): Promise<Outcome> {
   const tapFile = join(resultsDir, `${name}.tap`);
   rmSync(tapFile, { force: true });
   const exit = await exec(
@@ -213,7 +219,9 @@ const storybookStep: Step = {
       analyzed ??
       exitNote(
         'storybook build',
-        await exec(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], 5 * MINUTE, { STORYBOOK_DISABLE_TELEMETRY: '1' }),
+        await exec(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], 5 * MINUTE, {
+          STORYBOOK_DISABLE_TELEMETRY: '1',
+        }),
       );
     console.log(`[test] Storybook built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (built !== undefined) return { passed: 0, failed: 1, skipped: 0, notes: [built] };
@@ -247,6 +255,7 @@ const browserStep: Step = {
 };
 
 const steps: readonly Step[] = [
+  gate('format', bin('prettier'), ['--check', '.'], 2 * MINUTE),
   gate('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], 5 * MINUTE),
   gate('eslint', bin('eslint'), ['--max-warnings', '0', '.'], 5 * MINUTE),
   gate('lit', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src'], 3 * MINUTE),
@@ -275,13 +284,17 @@ async function main(): Promise<number> {
     }
     const result = { name: step.name, seconds: (Date.now() - started) / 1000, ...outcome };
     results.push(result);
-    console.log(`━━ ${step.name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds.toFixed(1)} s)`);
+    console.log(
+      `━━ ${step.name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds.toFixed(1)} s)`,
+    );
   }
 
   console.log('\n━━ summary ━━');
   for (const r of results) {
     const status = r.failed > 0 ? 'FAIL' : 'ok  ';
-    console.log(`${status} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`);
+    console.log(
+      `${status} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`,
+    );
     for (const note of r.notes) console.log(`       ${note}`);
   }
   if (browserFailures.length > 0) {

@@ -3,8 +3,21 @@
  * SRP (default) or password sign-in, sign-up and its confirmation, the session kept in
  * storage, refreshed before it expires, revoked on sign-out.
  */
-import type { AuthenticationResultType, CodeDeliveryDetailsType, InitiateAuthResponse, RespondToAuthChallengeRequest } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError, type AuthClient, type AuthSession, type AuthTokens, type CodeDelivery, type SessionChange, type SignInResult } from '../core/types.js';
+import type {
+  AuthenticationResultType,
+  CodeDeliveryDetailsType,
+  InitiateAuthResponse,
+  RespondToAuthChallengeRequest,
+} from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AuthError,
+  type AuthClient,
+  type AuthSession,
+  type AuthTokens,
+  type CodeDelivery,
+  type SessionChange,
+  type SignInResult,
+} from '../core/types.js';
 import { cognitoError } from './errors.js';
 import { createSessionStore, resolveStorage, type SessionStore, type StorageOption } from './session-store.js';
 import { createSrpClient } from './srp.js';
@@ -49,7 +62,8 @@ export function parseUserPoolId(userPoolId: string): { region: string; poolName:
  * `us-gov-west-1`, `cn-north-1`, `ap-southeast-7`). Typos such as `eu-west1`, `EU-WEST-1`
  * or an availability zone (`us-east-1a`) are not regions.
  */
-const REGION = /^(?:us|us-gov|us-iso|us-isob|eu|eusc|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/u;
+const REGION =
+  /^(?:us|us-gov|us-iso|us-isob|eu|eusc|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/u;
 
 /** Throws a configuration error for a region Cognito has no endpoint in. */
 export function checkRegion(region: string): string {
@@ -75,7 +89,12 @@ function toTokens(result: AuthenticationResultType, previousRefreshToken?: strin
   if (!result.IdToken || !result.AccessToken) throw cognitoError('InvalidResponse');
   const refreshToken = result.RefreshToken ?? previousRefreshToken;
   const expiresAt = Date.now() + (result.ExpiresIn ?? 3600) * 1000;
-  return { idToken: result.IdToken, accessToken: result.AccessToken, expiresAt, ...(refreshToken ? { refreshToken } : {}) };
+  return {
+    idToken: result.IdToken,
+    accessToken: result.AccessToken,
+    expiresAt,
+    ...(refreshToken ? { refreshToken } : {}),
+  };
 }
 
 export function createCognitoClient(options: CognitoClientOptions): AuthClient {
@@ -111,21 +130,24 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     cancelRefresh();
     if (!session.tokens.refreshToken) return;
     const delay = Math.max(minDelayMs, session.tokens.expiresAt - leewayMs - Date.now());
-    refreshTimer = setTimeout(() => {
-      refreshTimer = undefined;
-      refresh(session).then(
-        (fresh) => notify({ type: 'refreshed', session: fresh }),
-        (error: unknown) => {
-          if (error instanceof AuthError && error.code === 'NotAuthorizedException') {
-            store.clear();
-            notify({ type: 'ended' });
-          } else {
-            // A network blip: try again shortly; the tokens are kept meanwhile.
-            scheduleRefresh(session, RETRY_REFRESH_MS);
-          }
-        },
-      );
-    }, Math.min(delay, MAX_TIMER_MS));
+    refreshTimer = setTimeout(
+      () => {
+        refreshTimer = undefined;
+        refresh(session).then(
+          (fresh) => notify({ type: 'refreshed', session: fresh }),
+          (error: unknown) => {
+            if (error instanceof AuthError && error.code === 'NotAuthorizedException') {
+              store.clear();
+              notify({ type: 'ended' });
+            } else {
+              // A network blip: try again shortly; the tokens are kept meanwhile.
+              scheduleRefresh(session, RETRY_REFRESH_MS);
+            }
+          },
+        );
+      },
+      Math.min(delay, MAX_TIMER_MS),
+    );
   };
 
   const keep = (result: AuthenticationResultType, previousRefreshToken?: string): AuthSession => {
@@ -137,7 +159,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   const refreshNow = async (session: AuthSession): Promise<AuthSession> => {
     // Another tab may have refreshed while this one waited for its turn: use its tokens.
     const stored = store.load();
-    if (stored && stored.tokens.expiresAt > session.tokens.expiresAt && stored.tokens.expiresAt - leewayMs > Date.now()) {
+    if (
+      stored &&
+      stored.tokens.expiresAt > session.tokens.expiresAt &&
+      stored.tokens.expiresAt - leewayMs > Date.now()
+    ) {
       scheduleRefresh(stored, MIN_REFRESH_INTERVAL_MS);
       return stored;
     }
@@ -154,9 +180,12 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
 
   /** Refreshes the tokens, one tab at a time (Web Locks, where the browser has them). */
   const refresh = (session: AuthSession): Promise<AuthSession> => {
-    const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+    const locks =
+      typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
     // `request` resolves with the callback's promise settled; `then` gives it its type back.
-    return locks ? locks.request(`${store.key}.refresh`, () => refreshNow(session)).then((fresh) => fresh) : refreshNow(session);
+    return locks
+      ? locks.request(`${store.key}.refresh`, () => refreshNow(session)).then((fresh) => fresh)
+      : refreshNow(session);
   };
 
   /** Another tab of this origin signed in, refreshed or signed out: follow it. */
@@ -171,7 +200,8 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       notify({ type: 'ended' });
     }
   };
-  if (typeof window !== 'undefined' && options.storage !== 'memory' && options.storage !== 'session') window.addEventListener('storage', onStorage);
+  if (typeof window !== 'undefined' && options.storage !== 'memory' && options.storage !== 'session')
+    window.addEventListener('storage', onStorage);
 
   /** Sessions from SignUp and ConfirmSignUp, by username: they sign a new user in without the password. */
   const signUpSessions = new Map<string, string>();
@@ -186,7 +216,10 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     }
     if (!response.ChallengeName) throw cognitoError('InvalidResponse');
     const parameters = response.ChallengeParameters ?? {};
-    pending = { session: response.Session, username: parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername };
+    pending = {
+      session: response.Session,
+      username: parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername,
+    };
     return { kind: 'challenge', challenge: { name: response.ChallengeName, parameters } };
   };
 
@@ -243,7 +276,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       if (authFlow === 'USER_SRP_AUTH') return signInWithSrp(username, password);
       const response = await transport.send(
         'InitiateAuth',
-        { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, PASSWORD: password } },
+        {
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          ClientId: clientId,
+          AuthParameters: { USERNAME: username, PASSWORD: password },
+        },
         inFlight.signal,
       );
       return settle(response, username);
@@ -268,7 +305,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     async setUpTotp() {
       const step = pending;
       if (!step) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-      const response = await transport.send('AssociateSoftwareToken', step.session ? { Session: step.session } : {}, inFlight.signal);
+      const response = await transport.send(
+        'AssociateSoftwareToken',
+        step.session ? { Session: step.session } : {},
+        inFlight.signal,
+      );
       if (!response.SecretCode) throw cognitoError('InvalidResponse');
       pending = { ...step, session: response.Session ?? step.session };
       return response.SecretCode;
@@ -277,13 +318,22 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     async verifyTotp({ code }) {
       const step = pending;
       if (!step) throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
-      const verified = await transport.send('VerifySoftwareToken', { UserCode: code, ...(step.session ? { Session: step.session } : {}) }, inFlight.signal);
+      const verified = await transport.send(
+        'VerifySoftwareToken',
+        { UserCode: code, ...(step.session ? { Session: step.session } : {}) },
+        inFlight.signal,
+      );
       // Cognito reports some rejections as a 200 with Status ERROR.
       if (verified.Status !== 'SUCCESS') throw cognitoError('EnableSoftwareTokenMFAException');
       const session = verified.Session ?? step.session;
       const response = await transport.send(
         'RespondToAuthChallenge',
-        { ClientId: clientId, ChallengeName: 'MFA_SETUP', ChallengeResponses: { USERNAME: step.username }, ...(session ? { Session: session } : {}) },
+        {
+          ClientId: clientId,
+          ChallengeName: 'MFA_SETUP',
+          ChallengeResponses: { USERNAME: step.username },
+          ...(session ? { Session: session } : {}),
+        },
         inFlight.signal,
       );
       return settle(response, step.username);
@@ -293,7 +343,8 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       const session = store.load();
       if (!session) return [];
       const user = await transport.send('GetUser', { AccessToken: session.tokens.accessToken }, inFlight.signal);
-      const value = (name: string): string | undefined => user.UserAttributes?.find((attribute) => attribute.Name === name)?.Value;
+      const value = (name: string): string | undefined =>
+        user.UserAttributes?.find((attribute) => attribute.Name === name)?.Value;
       return ['email', 'phone_number'].flatMap((name) => {
         const contact = value(name);
         return contact && value(`${name}_verified`) !== 'true' ? [{ name, value: contact }] : [];
@@ -314,16 +365,28 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     async verifyAttribute({ attribute, code }) {
       const session = store.load();
       if (!session) throw cognitoError('NotAuthorizedException', 'Access Token has expired');
-      await transport.send('VerifyUserAttribute', { AccessToken: session.tokens.accessToken, AttributeName: attribute, Code: code }, inFlight.signal);
+      await transport.send(
+        'VerifyUserAttribute',
+        { AccessToken: session.tokens.accessToken, AttributeName: attribute, Code: code },
+        inFlight.signal,
+      );
     },
 
     async forgotPassword({ username }) {
-      const response = await transport.send('ForgotPassword', { ClientId: clientId, Username: username }, inFlight.signal);
+      const response = await transport.send(
+        'ForgotPassword',
+        { ClientId: clientId, Username: username },
+        inFlight.signal,
+      );
       return toDelivery(response.CodeDeliveryDetails);
     },
 
     async confirmForgotPassword({ username, code, password }) {
-      await transport.send('ConfirmForgotPassword', { ClientId: clientId, Username: username, ConfirmationCode: code, Password: password }, inFlight.signal);
+      await transport.send(
+        'ConfirmForgotPassword',
+        { ClientId: clientId, Username: username, ConfirmationCode: code, Password: password },
+        inFlight.signal,
+      );
     },
 
     async signUp({ username, password, attributes }) {
@@ -339,7 +402,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       );
       const delivery = toDelivery(response.CodeDeliveryDetails);
       if (response.Session) signUpSessions.set(username, response.Session);
-      return { confirmed: response.UserConfirmed ?? false, userId: response.UserSub ?? '', ...(delivery ? { delivery } : {}) };
+      return {
+        confirmed: response.UserConfirmed ?? false,
+        userId: response.UserSub ?? '',
+        ...(delivery ? { delivery } : {}),
+      };
     },
 
     async confirmSignUp({ username, code }) {
@@ -368,7 +435,11 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
     },
 
     async resendSignUpCode({ username }) {
-      const response = await transport.send('ResendConfirmationCode', { ClientId: clientId, Username: username }, inFlight.signal);
+      const response = await transport.send(
+        'ResendConfirmationCode',
+        { ClientId: clientId, Username: username },
+        inFlight.signal,
+      );
       return toDelivery(response.CodeDeliveryDetails);
     },
 
@@ -379,9 +450,12 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       if (!session) return;
       // The tokens are gone from this browser already; telling Cognito is best effort.
       const calls: Promise<unknown>[] = [];
-      if (global) calls.push(transport.send('GlobalSignOut', { AccessToken: session.tokens.accessToken }, inFlight.signal));
+      if (global)
+        calls.push(transport.send('GlobalSignOut', { AccessToken: session.tokens.accessToken }, inFlight.signal));
       if (session.tokens.refreshToken) {
-        calls.push(transport.send('RevokeToken', { ClientId: clientId, Token: session.tokens.refreshToken }, inFlight.signal));
+        calls.push(
+          transport.send('RevokeToken', { ClientId: clientId, Token: session.tokens.refreshToken }, inFlight.signal),
+        );
       }
       await Promise.allSettled(calls);
     },

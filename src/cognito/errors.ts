@@ -63,7 +63,10 @@ export function errorKey(code: string, message = ''): string {
  * else `__type`; cut at `:` or `,`, keep what follows `#`.
  */
 export function exceptionName(header: string | null, body: { __type?: unknown; code?: unknown }): string {
-  const raw = header ?? (typeof body.code === 'string' ? body.code : undefined) ?? (typeof body.__type === 'string' ? body.__type : '');
+  const raw =
+    header ??
+    (typeof body.code === 'string' ? body.code : undefined) ??
+    (typeof body.__type === 'string' ? body.__type : '');
   const cut = raw.split(/[:,]/u)[0] ?? '';
   return cut.slice(cut.lastIndexOf('#') + 1).trim();
 }
@@ -80,11 +83,15 @@ export function triggerMessage(message: string): string {
 export function cognitoError(code: string, message = '', cause?: unknown): AuthError {
   const options = cause === undefined ? undefined : { cause };
   // An app client with a secret cannot be used from a browser: a configuration error of its own.
-  if (code === 'NotAuthorizedException' && /secret/iu.test(message)) return new AuthError({ code: 'ClientSecretConfigured', key: 'errors.configuration' }, options);
+  if (code === 'NotAuthorizedException' && /secret/iu.test(message))
+    return new AuthError({ code: 'ClientSecretConfigured', key: 'errors.configuration' }, options);
   if (!SHOWS_DETAIL.has(code)) return new AuthError({ code, key: errorKey(code, message) }, options);
   const detail = triggerMessage(message);
   // Without the trigger's own words, the generic trigger message stands in.
-  return new AuthError(detail === '' ? { code, key: 'errors.lambda' } : { code, key: errorKey(code, message), detail }, options);
+  return new AuthError(
+    detail === '' ? { code, key: 'errors.lambda' } : { code, key: errorKey(code, message), detail },
+    options,
+  );
 }
 
 /** How a request ended without a usable answer, as either transport sees it. */
@@ -107,6 +114,7 @@ export function requestError(failure: RequestFailure, cause?: unknown): AuthErro
   if (failure.status === undefined) return cognitoError('NetworkError', '', cause);
   const name = failure.name ?? '';
   const message = failure.message ?? '';
-  if (failure.status >= 500) return cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message, cause);
+  if (failure.status >= 500)
+    return cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message, cause);
   return cognitoError(name === '' ? 'UnknownError' : name, message, cause);
 }

@@ -47,7 +47,11 @@ interface SendOptions {
 }
 
 type Senders = {
-  [O in Operation]: (client: CognitoIdentityProviderClient, input: Operations[O][0], options: SendOptions) => Promise<Operations[O][1]>;
+  [O in Operation]: (
+    client: CognitoIdentityProviderClient,
+    input: Operations[O][0],
+    options: SendOptions,
+  ) => Promise<Operations[O][1]>;
 };
 
 /** One SDK command per operation: only these commands are bundled. */
@@ -58,7 +62,8 @@ const SENDERS: Senders = {
   ConfirmSignUp: (client, input, options) => client.send(new ConfirmSignUpCommand(input), options),
   ForgotPassword: (client, input, options) => client.send(new ForgotPasswordCommand(input), options),
   GetUser: (client, input, options) => client.send(new GetUserCommand(input), options),
-  GetUserAttributeVerificationCode: (client, input, options) => client.send(new GetUserAttributeVerificationCodeCommand(input), options),
+  GetUserAttributeVerificationCode: (client, input, options) =>
+    client.send(new GetUserAttributeVerificationCodeCommand(input), options),
   VerifyUserAttribute: (client, input, options) => client.send(new VerifyUserAttributeCommand(input), options),
   GlobalSignOut: (client, input, options) => client.send(new GlobalSignOutCommand(input), options),
   InitiateAuth: (client, input, options) => client.send(new InitiateAuthCommand(input), options),
@@ -72,9 +77,19 @@ const SENDERS: Senders = {
 function toAuthError(error: unknown, signal: AbortSignal | undefined, timeout: AbortSignal): AuthError {
   if (error instanceof AuthError) return error;
   // The SDK puts the HTTP status in `$metadata`; without one, no answer came at all.
-  const failure: (Error & { readonly $metadata?: { readonly httpStatusCode?: number } }) | undefined = error instanceof Error ? error : undefined;
+  const failure: (Error & { readonly $metadata?: { readonly httpStatusCode?: number } }) | undefined =
+    error instanceof Error ? error : undefined;
   const status = failure?.$metadata?.httpStatusCode;
-  return requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true, status, name: failure?.name ?? '', message: failure?.message ?? '' }, error);
+  return requestError(
+    {
+      timedOut: timeout.aborted,
+      aborted: signal?.aborted === true,
+      status,
+      name: failure?.name ?? '',
+      message: failure?.message ?? '',
+    },
+    error,
+  );
 }
 
 export function createSdkTransport(options: SdkTransportOptions): Transport {

@@ -50,7 +50,8 @@ export function decodeJwt(token: string): Record<string, unknown> {
   const binary = atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
   const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   const claims: unknown = JSON.parse(json);
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw new Error('JWT payload is not an object');
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
+    throw new Error('JWT payload is not an object');
   return claims as Record<string, unknown>;
 }
 
@@ -59,7 +60,8 @@ export function sessionFromTokens(tokens: AuthTokens): AuthSession {
   const claims = decodeJwt(tokens.idToken);
   const username = claims['cognito:username'];
   const userId = claims.sub;
-  if (typeof username !== 'string' || typeof userId !== 'string') throw new Error('ID token lacks cognito:username or sub');
+  if (typeof username !== 'string' || typeof userId !== 'string')
+    throw new Error('ID token lacks cognito:username or sub');
   return { user: { username, userId, attributes: claims }, tokens };
 }
 

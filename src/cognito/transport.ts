@@ -104,7 +104,8 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
       const body = await readJson(response).catch((): Record<string, unknown> => ({}));
       if (response.ok) return body;
       const name = exceptionName(response.headers.get('x-amzn-errortype'), body);
-      const message = typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
+      const message =
+        typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
       throw requestError({ timedOut: false, aborted: false, status: response.status, name, message });
     },
   };

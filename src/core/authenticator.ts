@@ -3,7 +3,17 @@
  * `AuthClient`, and tells subscribers about every new state. Every promise it starts is
  * settled into an event, so nothing is ever left unhandled.
  */
-import { defaultConfig, initialState, transition, type AuthEvent, type AuthState, type AuthenticatorConfig, type Effect, type ResultEvent, type UserEvent } from './machine.js';
+import {
+  defaultConfig,
+  initialState,
+  transition,
+  type AuthEvent,
+  type AuthState,
+  type AuthenticatorConfig,
+  type Effect,
+  type ResultEvent,
+  type UserEvent,
+} from './machine.js';
 import { AuthError, type AuthClient, type AuthFailure, type SignInResult } from './types.js';
 
 export interface AuthenticatorOptions {
@@ -33,7 +43,9 @@ export function toFailure(error: unknown): AuthFailure {
 }
 
 function signInEvent(result: SignInResult): ResultEvent {
-  return result.kind === 'signedIn' ? { type: 'signedIn', session: result.session } : { type: 'challenged', challenge: result.challenge };
+  return result.kind === 'signedIn'
+    ? { type: 'signedIn', session: result.session }
+    : { type: 'challenged', challenge: result.challenge };
 }
 
 async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent> {
@@ -45,7 +57,10 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
     case 'signUp':
       return { type: 'signedUp', result: await client.signUp(effect.input) };
     case 'confirmSignUp':
-      return { type: 'confirmedSignUp', canSignIn: await client.confirmSignUp({ username: effect.username, code: effect.code }) };
+      return {
+        type: 'confirmedSignUp',
+        canSignIn: await client.confirmSignUp({ username: effect.username, code: effect.code }),
+      };
     case 'signInAfterConfirmation':
       return signInEvent(await client.signInAfterConfirmation({ username: effect.username }));
     case 'resendSignUpCode': {
@@ -53,7 +68,9 @@ async function perform(client: AuthClient, effect: Effect): Promise<ResultEvent>
       return delivery ? { type: 'codeResent', delivery } : { type: 'codeResent' };
     }
     case 'respondToChallenge':
-      return signInEvent(await client.respondToChallenge({ challengeName: effect.challengeName, responses: effect.responses }));
+      return signInEvent(
+        await client.respondToChallenge({ challengeName: effect.challengeName, responses: effect.responses }),
+      );
     case 'checkContacts':
       return { type: 'contactsChecked', contacts: await client.unverifiedContacts() };
     case 'sendAttributeCode': {
@@ -110,7 +127,11 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
     config,
     start() {
       unsubscribeSession ??= client.onSessionChange?.((change) => {
-        dispatch(change.type === 'refreshed' ? { type: 'sessionRefreshed', session: change.session } : { type: 'sessionEnded' });
+        dispatch(
+          change.type === 'refreshed'
+            ? { type: 'sessionRefreshed', session: change.session }
+            : { type: 'sessionEnded' },
+        );
       });
       dispatch({ type: 'start' });
     },

@@ -15,7 +15,9 @@ export interface AuthHooks {
    * Extra checks of a sign-up before it is sent: field name (`username`, `password`, an
    * attribute such as `custom:company`) → message, already in the user's language.
    */
-  validateSignUp?(input: SignUpInput): Readonly<Record<string, string>> | undefined | Promise<Readonly<Record<string, string>> | undefined>;
+  validateSignUp?(
+    input: SignUpInput,
+  ): Readonly<Record<string, string>> | undefined | Promise<Readonly<Record<string, string>> | undefined>;
   /** Runs before each call; throwing (an `AuthError` for a message of your own choosing) stops it. */
   beforeCall?(call: AuthCall): void | Promise<void>;
   /** Runs after each call that succeeded, with what it returned. */
@@ -65,7 +67,12 @@ export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
       }
       return calls.signUp(input);
     },
-    ...(client.onSessionChange ? { onSessionChange: (listener: Parameters<NonNullable<AuthClient['onSessionChange']>>[0]) => client.onSessionChange?.(listener) ?? (() => undefined) } : {}),
+    ...(client.onSessionChange
+      ? {
+          onSessionChange: (listener: Parameters<NonNullable<AuthClient['onSessionChange']>>[0]) =>
+            client.onSessionChange?.(listener) ?? (() => undefined),
+        }
+      : {}),
     ...(client.dispose ? { dispose: () => client.dispose?.() } : {}),
   };
 }

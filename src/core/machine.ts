@@ -4,7 +4,17 @@
  * interpreter in `authenticator.ts` performs effects through an injected `AuthClient`
  * and feeds the results back as events.
  */
-import type { AuthFailure, AuthSession, Challenge, CodeDelivery, Contact, LoginMechanism, Route, SignUpInput, SignUpResult } from './types.js';
+import type {
+  AuthFailure,
+  AuthSession,
+  Challenge,
+  CodeDelivery,
+  Contact,
+  LoginMechanism,
+  Route,
+  SignUpInput,
+  SignUpResult,
+} from './types.js';
 import {
   checkAttribute,
   checkCode,
@@ -110,7 +120,12 @@ export type UserEvent =
   | { readonly type: 'submitConfirmVerifyUser'; readonly code: string }
   | { readonly type: 'skipVerification' }
   | { readonly type: 'submitResetPassword'; readonly username: string }
-  | { readonly type: 'submitConfirmResetPassword'; readonly code: string; readonly password: string; readonly confirmPassword: string }
+  | {
+      readonly type: 'submitConfirmResetPassword';
+      readonly code: string;
+      readonly password: string;
+      readonly confirmPassword: string;
+    }
   | { readonly type: 'resendResetCode' }
   | { readonly type: 'signOut'; readonly global?: boolean };
 
@@ -143,7 +158,11 @@ export type Effect =
   | { readonly type: 'signUp'; readonly input: SignUpInput }
   | { readonly type: 'confirmSignUp'; readonly username: string; readonly code: string }
   | { readonly type: 'resendSignUpCode'; readonly username: string }
-  | { readonly type: 'respondToChallenge'; readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }
+  | {
+      readonly type: 'respondToChallenge';
+      readonly challengeName: string;
+      readonly responses: Readonly<Record<string, string>>;
+    }
   | { readonly type: 'signInAfterConfirmation'; readonly username: string }
   | { readonly type: 'checkContacts' }
   | { readonly type: 'sendAttributeCode'; readonly attribute: string }
@@ -151,7 +170,12 @@ export type Effect =
   | { readonly type: 'setUpTotp' }
   | { readonly type: 'verifyTotp'; readonly code: string }
   | { readonly type: 'forgotPassword'; readonly username: string }
-  | { readonly type: 'confirmForgotPassword'; readonly username: string; readonly code: string; readonly password: string }
+  | {
+      readonly type: 'confirmForgotPassword';
+      readonly username: string;
+      readonly code: string;
+      readonly password: string;
+    }
   | { readonly type: 'signOut'; readonly global: boolean };
 
 export interface Transition {
@@ -181,7 +205,8 @@ const SIGNED_OUT_ROUTES: readonly Route[] = [
 
 /** The MFA types a SELECT_MFA_TYPE or MFA_SETUP challenge offers, in Cognito's names. */
 export function mfaTypesOf(challenge: Challenge | undefined): string[] {
-  const list = challenge?.name === 'MFA_SETUP' ? challenge.parameters.MFAS_CAN_SETUP : challenge?.parameters.MFAS_CAN_CHOOSE;
+  const list =
+    challenge?.name === 'MFA_SETUP' ? challenge.parameters.MFAS_CAN_SETUP : challenge?.parameters.MFAS_CAN_CHOOSE;
   try {
     const parsed: unknown = JSON.parse(list ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((name): name is string => typeof name === 'string') : [];
@@ -202,7 +227,9 @@ export function requiredAttributes(challenge: Challenge | undefined): string[] {
   try {
     const parsed: unknown = JSON.parse(challenge?.parameters.requiredAttributes ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((name): name is string => typeof name === 'string').map((name) => name.replace(/^userAttributes\./u, ''));
+    return parsed
+      .filter((name): name is string => typeof name === 'string')
+      .map((name) => name.replace(/^userAttributes\./u, ''));
   } catch {
     return [];
   }
@@ -229,8 +256,14 @@ const guards = {
 /** Errors that belong beside one field rather than above the form. */
 /** The field a failure belongs beside, on the screens that have that field. */
 const FIELD_OF_ERROR: Readonly<Record<string, { readonly field: string; readonly routes: readonly Route[] }>> = {
-  CodeMismatchException: { field: 'code', routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'] },
-  ExpiredCodeException: { field: 'code', routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'] },
+  CodeMismatchException: {
+    field: 'code',
+    routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'],
+  },
+  ExpiredCodeException: {
+    field: 'code',
+    routes: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'],
+  },
   EnableSoftwareTokenMFAException: { field: 'code', routes: ['setupTotp'] },
   UsernameExistsException: { field: 'username', routes: ['signUp'] },
   AliasExistsException: { field: 'username', routes: ['signUp'] },
@@ -279,28 +312,42 @@ function forgetPassword(state: AuthState): AuthState {
 
 function signedOut(state: AuthState, config: AuthenticatorConfig): AuthState {
   const route = config.initialRoute === 'signUp' && guards.canSignUp(config) ? 'signUp' : 'signIn';
-  return screen(omit(state, 'session', 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'), route);
+  return screen(
+    omit(state, 'session', 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'),
+    route,
+  );
 }
 
 function authenticated(state: AuthState, session: AuthSession): AuthState {
-  return screen(omit(state, 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'), 'authenticated', { session });
+  return screen(
+    omit(state, 'heldPassword', 'delivery', 'challenge', 'totpSecret', 'contacts', 'verifying'),
+    'authenticated',
+    { session },
+  );
 }
 
 /** Shows a failure: beside its field when it has one, above the form otherwise. */
 function showFailure(state: AuthState, error: AuthFailure): AuthState {
   const rest = { ...omit(state, 'notice'), pending: false };
   if (error.fields && Object.keys(error.fields).length > 0) {
-    const fieldErrors = Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, { key: 'validation.custom', values: { message } }]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fields).map(([name, message]) => [name, { key: 'validation.custom', values: { message } }]),
+    );
     return { ...omit(rest, 'error'), fieldErrors };
   }
   const placement = FIELD_OF_ERROR[error.code];
   const field = placement?.routes.includes(state.route) ? placement.field : undefined;
   if (field === undefined) return { ...rest, error };
-  const fieldError = error.detail === undefined ? { key: error.key } : { key: error.key, values: { detail: error.detail } };
+  const fieldError =
+    error.detail === undefined ? { key: error.key } : { key: error.key, values: { detail: error.detail } };
   return { ...omit(rest, 'error'), fieldErrors: { [field]: fieldError } };
 }
 
-function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }>, config: AuthenticatorConfig): Transition {
+function onFailed(
+  state: AuthState,
+  event: Extract<AuthEvent, { type: 'failed' }>,
+  config: AuthenticatorConfig,
+): Transition {
   switch (event.effect) {
     case 'restoreSession':
       // The stored session could not be checked (offline, say): sign-in, with the reason.
@@ -314,7 +361,10 @@ function onFailed(state: AuthState, event: Extract<AuthEvent, { type: 'failed' }
     case 'signIn':
       if (event.error.code === 'UserNotConfirmedException') {
         // Not confirmed yet: straight to the code screen with a fresh code.
-        return { state: busy(screen(state, 'confirmSignUp')), effects: [{ type: 'resendSignUpCode', username: state.username }] };
+        return {
+          state: busy(screen(state, 'confirmSignUp')),
+          effects: [{ type: 'resendSignUpCode', username: state.username }],
+        };
       }
       if (event.error.code === 'PasswordResetRequiredException') {
         // The pool wants a new password: send the reset code at once (the code screen follows once it is sent).
@@ -409,13 +459,18 @@ const ANSWERS: Partial<Record<AuthEvent['type'], readonly Effect['type'][]>> = {
  * the same result. An answer is taken only from the call in flight; a late or stray one
  * changes nothing.
  */
-export function transition(state: AuthState, event: AuthEvent, config: AuthenticatorConfig = defaultConfig): Transition {
+export function transition(
+  state: AuthState,
+  event: AuthEvent,
+  config: AuthenticatorConfig = defaultConfig,
+): Transition {
   const from = event.type === 'failed' ? [event.effect] : ANSWERS[event.type];
   if (from && (!state.pending || state.inFlight === undefined || !from.includes(state.inFlight))) return stay(state);
   const next = step(state, event, config);
   const last = next.effects.at(-1);
   if (last) return { state: { ...next.state, inFlight: last.type }, effects: next.effects };
-  if (!next.state.pending && next.state.inFlight !== undefined) return { state: omit(next.state, 'inFlight'), effects: next.effects };
+  if (!next.state.pending && next.state.inFlight !== undefined)
+    return { state: omit(next.state, 'inFlight'), effects: next.effects };
   return next;
 }
 
@@ -432,7 +487,11 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!guards.isIdle(state) || !guards.isSignedOut(state)) return stay(state);
       if (event.route === 'signUp' && !guards.canSignUp(config)) return stay(state);
       return stay(
-        screen(omit(state, 'heldPassword', 'challenge', 'delivery', 'totpSecret'), event.route, event.username === undefined ? {} : { username: event.username.trim() }),
+        screen(
+          omit(state, 'heldPassword', 'challenge', 'delivery', 'totpSecret'),
+          event.route,
+          event.username === undefined ? {} : { username: event.username.trim() },
+        ),
       );
 
     case 'submitSignIn': {
@@ -459,7 +518,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
         password: checkNewPassword(event.password, config.passwordPolicy),
         confirmPassword: checkConfirmation(event.password, event.confirmPassword),
         ...Object.fromEntries(
-          attributeNames.map((name) => [name, checkAttribute(name, event.attributes[name] ?? '', !config.optionalAttributes.includes(name))]),
+          attributeNames.map((name) => [
+            name,
+            checkAttribute(name, event.attributes[name] ?? '', !config.optionalAttributes.includes(name)),
+          ]),
         ),
       });
       if (errors) return invalid(state, errors);
@@ -498,7 +560,13 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       const responseKey = CODE_CHALLENGES[state.challenge.name] ?? 'ANSWER';
       return {
         state: busy(state),
-        effects: [{ type: 'respondToChallenge', challengeName: state.challenge.name, responses: { [responseKey]: normalizeCode(event.code) } }],
+        effects: [
+          {
+            type: 'respondToChallenge',
+            challengeName: state.challenge.name,
+            responses: { [responseKey]: normalizeCode(event.code) },
+          },
+        ],
       };
     }
 
@@ -512,15 +580,25 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       });
       if (errors) return invalid(state, errors);
       const responses: Record<string, string> = { NEW_PASSWORD: event.password };
-      for (const name of names) responses[`userAttributes.${name}`] = normalizeAttribute(name, event.attributes[name] ?? '');
-      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'NEW_PASSWORD_REQUIRED', responses }] };
+      for (const name of names)
+        responses[`userAttributes.${name}`] = normalizeAttribute(name, event.attributes[name] ?? '');
+      return {
+        state: busy(state),
+        effects: [{ type: 'respondToChallenge', challengeName: 'NEW_PASSWORD_REQUIRED', responses }],
+      };
     }
 
     case 'submitSelectMfaType': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'selectMfaType') || !state.challenge) return stay(state);
-      if (!mfaTypesOf(state.challenge).includes(event.mfaType)) return invalid(state, { mfaType: { key: 'validation.required' } });
+      if (!mfaTypesOf(state.challenge).includes(event.mfaType))
+        return invalid(state, { mfaType: { key: 'validation.required' } });
       if (state.challenge.name === 'MFA_SETUP') return setUpMfa(state, event.mfaType);
-      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'SELECT_MFA_TYPE', responses: { ANSWER: event.mfaType } }] };
+      return {
+        state: busy(state),
+        effects: [
+          { type: 'respondToChallenge', challengeName: 'SELECT_MFA_TYPE', responses: { ANSWER: event.mfaType } },
+        ],
+      };
     }
 
     case 'submitSetupTotp': {
@@ -534,14 +612,22 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!guards.isIdle(state) || !guards.isOn(state, 'setupEmail')) return stay(state);
       const errors = collectErrors({ email: checkEmail(event.email) });
       if (errors) return invalid(state, errors);
-      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'MFA_SETUP', responses: { EMAIL: event.email.trim() } }] };
+      return {
+        state: busy(state),
+        effects: [{ type: 'respondToChallenge', challengeName: 'MFA_SETUP', responses: { EMAIL: event.email.trim() } }],
+      };
     }
 
     case 'submitCustomChallenge': {
       if (!guards.isIdle(state) || !guards.isOn(state, 'customChallenge')) return stay(state);
       const errors = collectErrors({ answer: checkRequired(event.answer) });
       if (errors) return invalid(state, errors);
-      return { state: busy(state), effects: [{ type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: event.answer } }] };
+      return {
+        state: busy(state),
+        effects: [
+          { type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: event.answer } },
+        ],
+      };
     }
 
     case 'submitResetPassword': {
@@ -562,7 +648,14 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (errors) return invalid(state, errors);
       return {
         state: busy(state, { heldPassword: event.password }),
-        effects: [{ type: 'confirmForgotPassword', username: state.username, code: normalizeCode(event.code), password: event.password }],
+        effects: [
+          {
+            type: 'confirmForgotPassword',
+            username: state.username,
+            code: normalizeCode(event.code),
+            password: event.password,
+          },
+        ],
       };
     }
 
@@ -571,7 +664,15 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       return { state: busy(state), effects: [{ type: 'forgotPassword', username: state.username }] };
 
     case 'resetCodeSent':
-      if (!state.pending || !(guards.isOn(state, 'resetPassword') || guards.isOn(state, 'confirmResetPassword') || guards.isOn(state, 'signIn'))) return stay(state);
+      if (
+        !state.pending ||
+        !(
+          guards.isOn(state, 'resetPassword') ||
+          guards.isOn(state, 'confirmResetPassword') ||
+          guards.isOn(state, 'signIn')
+        )
+      )
+        return stay(state);
       return stay(
         screen(state, 'confirmResetPassword', {
           ...(guards.isOn(state, 'confirmResetPassword') ? { notice: 'confirmResetPassword.resent' } : {}),
@@ -583,7 +684,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!state.pending || !guards.isOn(state, 'confirmResetPassword')) return stay(state);
       if (guards.holdsPassword(state)) {
         // Signed in with the new password straight away.
-        return { state: busy(state), effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }] };
+        return {
+          state: busy(state),
+          effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }],
+        };
       }
       return stay(screen(state, 'signIn', { notice: 'signIn.passwordReset' }));
 
@@ -595,7 +699,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!state.pending) return stay(state);
       if (!config.verifyContacts) return stay(authenticated(state, event.session));
       // Signed in: first see whether an email or phone number still needs verifying.
-      return { state: busy(omit(state, 'heldPassword'), { session: event.session }), effects: [{ type: 'checkContacts' }] };
+      return {
+        state: busy(omit(state, 'heldPassword'), { session: event.session }),
+        effects: [{ type: 'checkContacts' }],
+      };
 
     case 'contactsChecked': {
       if (!state.pending || !state.session) return stay(state);
@@ -606,8 +713,12 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
 
     case 'submitVerifyUser':
       if (!guards.isIdle(state) || !guards.isOn(state, 'verifyUser')) return stay(state);
-      if (!state.contacts?.some((contact) => contact.name === event.attribute)) return invalid(state, { attribute: { key: 'validation.required' } });
-      return { state: busy(state, { verifying: event.attribute }), effects: [{ type: 'sendAttributeCode', attribute: event.attribute }] };
+      if (!state.contacts?.some((contact) => contact.name === event.attribute))
+        return invalid(state, { attribute: { key: 'validation.required' } });
+      return {
+        state: busy(state, { verifying: event.attribute }),
+        effects: [{ type: 'sendAttributeCode', attribute: event.attribute }],
+      };
 
     case 'attributeCodeSent':
       if (!state.pending || !guards.isOn(state, 'verifyUser')) return stay(state);
@@ -617,12 +728,16 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!guards.isIdle(state) || !guards.isOn(state, 'confirmVerifyUser') || !state.verifying) return stay(state);
       const errors = collectErrors({ code: checkCode(event.code) });
       if (errors) return invalid(state, errors);
-      return { state: busy(state), effects: [{ type: 'verifyAttribute', attribute: state.verifying, code: normalizeCode(event.code) }] };
+      return {
+        state: busy(state),
+        effects: [{ type: 'verifyAttribute', attribute: state.verifying, code: normalizeCode(event.code) }],
+      };
     }
 
     case 'attributeVerified':
     case 'skipVerification':
-      if (!(guards.isOn(state, 'verifyUser') || guards.isOn(state, 'confirmVerifyUser')) || !state.session) return stay(state);
+      if (!(guards.isOn(state, 'verifyUser') || guards.isOn(state, 'confirmVerifyUser')) || !state.session)
+        return stay(state);
       if (event.type === 'skipVerification' && state.pending) return stay(state);
       return stay(authenticated(state, state.session));
 
@@ -637,7 +752,10 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
     case 'signedUp':
       if (!state.pending || !guards.isOn(state, 'signUp')) return stay(state);
       if (event.result.confirmed && guards.holdsPassword(state)) {
-        return { state: busy(state), effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }] };
+        return {
+          state: busy(state),
+          effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }],
+        };
       }
       return stay(screen(state, 'confirmSignUp', event.result.delivery ? { delivery: event.result.delivery } : {}));
 
@@ -645,10 +763,16 @@ function step(state: AuthState, event: AuthEvent, config: AuthenticatorConfig): 
       if (!state.pending || !guards.isOn(state, 'confirmSignUp')) return stay(state);
       if (event.canSignIn) {
         // The pool's confirmation session signs the user in: the password is not needed again.
-        return { state: busy(forgetPassword(state)), effects: [{ type: 'signInAfterConfirmation', username: state.username }] };
+        return {
+          state: busy(forgetPassword(state)),
+          effects: [{ type: 'signInAfterConfirmation', username: state.username }],
+        };
       }
       if (guards.holdsPassword(state)) {
-        return { state: busy(state), effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }] };
+        return {
+          state: busy(state),
+          effects: [{ type: 'signIn', username: state.username, password: state.heldPassword }],
+        };
       }
       return stay(screen(state, 'signIn', { notice: 'signIn.confirmed' }));
 

@@ -122,9 +122,7 @@ export interface SignUpInput {
 }
 
 /** What changed about the session outside of a user's action (refresh, expiry, another tab). */
-export type SessionChange =
-  | { readonly type: 'refreshed'; readonly session: AuthSession }
-  | { readonly type: 'ended' };
+export type SessionChange = { readonly type: 'refreshed'; readonly session: AuthSession } | { readonly type: 'ended' };
 
 /**
  * The calls the authenticator makes. The Cognito adapter implements it against a user
@@ -147,7 +145,10 @@ export interface AuthClient {
    * Answers the challenge the last sign-in step returned (the client keeps its session and
    * the username Cognito knows the user by).
    */
-  respondToChallenge(input: { readonly challengeName: string; readonly responses: Readonly<Record<string, string>> }): Promise<SignInResult>;
+  respondToChallenge(input: {
+    readonly challengeName: string;
+    readonly responses: Readonly<Record<string, string>>;
+  }): Promise<SignInResult>;
   /** Starts TOTP setup during MFA_SETUP; returns the secret for the authenticator app. */
   setUpTotp(): Promise<string>;
   /** Finishes TOTP setup with a code from the app, and the sign-in with it. */
@@ -161,7 +162,11 @@ export interface AuthClient {
   /** Sends a code to reset a forgotten password. */
   forgotPassword(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
   /** Sets a new password with the code that was sent. */
-  confirmForgotPassword(input: { readonly username: string; readonly code: string; readonly password: string }): Promise<void>;
+  confirmForgotPassword(input: {
+    readonly username: string;
+    readonly code: string;
+    readonly password: string;
+  }): Promise<void>;
   /** Forgets the session; `global` also signs the user out of every device. */
   signOut(options?: { readonly global?: boolean }): Promise<void>;
   /** Tells the listener when the session changes by itself; returns the unsubscribe function. */

@@ -76,11 +76,17 @@ function checkLength(value: string, max: number): FieldError | undefined {
 }
 
 export function checkEmail(value: string): FieldError | undefined {
-  return checkRequired(value) ?? checkLength(value.trim(), MAX_EMAIL) ?? (EMAIL.test(value.trim()) ? undefined : { key: 'validation.email' });
+  return (
+    checkRequired(value) ??
+    checkLength(value.trim(), MAX_EMAIL) ??
+    (EMAIL.test(value.trim()) ? undefined : { key: 'validation.email' })
+  );
 }
 
 export function checkPhoneNumber(value: string): FieldError | undefined {
-  return checkRequired(value) ?? (E164.test(normalizePhoneNumber(value)) ? undefined : { key: 'validation.phoneNumber' });
+  return (
+    checkRequired(value) ?? (E164.test(normalizePhoneNumber(value)) ? undefined : { key: 'validation.phoneNumber' })
+  );
 }
 
 /**
@@ -88,12 +94,20 @@ export function checkPhoneNumber(value: string): FieldError | undefined {
  * E.164, an email address as one, a username by Cognito's pattern (with several mechanisms,
  * by what the value looks like).
  */
-export function checkUsername(value: string, mechanisms: LoginMechanism | readonly LoginMechanism[]): FieldError | undefined {
+export function checkUsername(
+  value: string,
+  mechanisms: LoginMechanism | readonly LoginMechanism[],
+): FieldError | undefined {
   const list = typeof mechanisms === 'string' ? [mechanisms] : mechanisms;
   const trimmed = value.trim();
-  if (list.includes('phone_number') && (list.length === 1 || LOOKS_LIKE_PHONE.test(trimmed))) return checkPhoneNumber(value);
+  if (list.includes('phone_number') && (list.length === 1 || LOOKS_LIKE_PHONE.test(trimmed)))
+    return checkPhoneNumber(value);
   if (!list.includes('username')) return checkEmail(value);
-  return checkRequired(value) ?? checkLength(trimmed, MAX_USERNAME) ?? (USERNAME.test(trimmed) ? undefined : { key: 'validation.username' });
+  return (
+    checkRequired(value) ??
+    checkLength(trimmed, MAX_USERNAME) ??
+    (USERNAME.test(trimmed) ? undefined : { key: 'validation.username' })
+  );
 }
 
 /** Checks a password being signed in with: only that it is there. */
@@ -110,7 +124,9 @@ export function checkNewPassword(value: string, policy: PasswordPolicy): FieldEr
   if (tooLong) return tooLong;
   const [first] = unmetPasswordRules(value, policy);
   if (first === undefined) return undefined;
-  return first === 'minLength' ? { key: RULE_KEYS.minLength, values: { count: policy.minLength } } : { key: RULE_KEYS[first] };
+  return first === 'minLength'
+    ? { key: RULE_KEYS.minLength, values: { count: policy.minLength } }
+    : { key: RULE_KEYS[first] };
 }
 
 export function checkConfirmation(password: string, confirmation: string): FieldError | undefined {
@@ -160,6 +176,8 @@ export function normalizeAttribute(name: string, value: string): string {
 
 /** Drops the fields without an error; `undefined` when every field is fine. */
 export function collectErrors(checks: Record<string, FieldError | undefined>): FieldErrors | undefined {
-  const errors = Object.fromEntries(Object.entries(checks).filter((entry): entry is [string, FieldError] => entry[1] !== undefined));
+  const errors = Object.fromEntries(
+    Object.entries(checks).filter((entry): entry is [string, FieldError] => entry[1] !== undefined),
+  );
   return Object.keys(errors).length > 0 ? errors : undefined;
 }

@@ -61,7 +61,11 @@ export interface FieldOptions {
 }
 
 function describedBy(options: FieldOptions): string | undefined {
-  const ids = [options.hint ? `${options.id}-hint` : '', options.error ? `${options.id}-error` : '', options.describedBy ?? ''].filter(Boolean);
+  const ids = [
+    options.hint ? `${options.id}-hint` : '',
+    options.error ? `${options.id}-error` : '',
+    options.describedBy ?? '',
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -170,7 +174,10 @@ export function phoneField(options: PhoneFieldOptions): TemplateResult {
       >
         ${dialCodeOptions(options.language)
           .filter((option) => !options.regions || options.regions.includes(option.region))
-          .map((option) => html`<option value=${option.region} .selected=${option.region === options.region}>${option.label}</option>`)}
+          .map(
+            (option) =>
+              html`<option value=${option.region} .selected=${option.region === options.region}>${option.label}</option>`,
+          )}
       </select>
       ${input({ ...options, inputmode: 'tel', dir: 'ltr' }, 'tel')}
     </div>

@@ -6,9 +6,15 @@
  */
 
 /** Error-correction codewords per block at level M, by version (index 0 unused). */
-const EC_PER_BLOCK = [0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28];
+const EC_PER_BLOCK = [
+  0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+];
 /** Error-correction blocks at level M, by version (index 0 unused). */
-const BLOCKS = [0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49];
+const BLOCKS = [
+  0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33,
+  35, 37, 38, 40, 43, 45, 47, 49,
+];
 /** Level M's two format bits. */
 const LEVEL_M = 0;
 
@@ -51,7 +57,8 @@ function rawModules(version: number): number {
   return modules;
 }
 
-const dataCodewords = (version: number): number => Math.floor(rawModules(version) / 8) - (EC_PER_BLOCK[version] ?? 0) * (BLOCKS[version] ?? 0);
+const dataCodewords = (version: number): number =>
+  Math.floor(rawModules(version) / 8) - (EC_PER_BLOCK[version] ?? 0) * (BLOCKS[version] ?? 0);
 
 /** Where the alignment patterns' centres are, on each axis. */
 function alignmentPositions(version: number): number[] {

@@ -53,6 +53,7 @@ export function englishTranslator(overrides?: MessageOverrides): Translator {
   return {
     language: 'en',
     t,
-    tDynamic: (key, fallback, options) => (resolve(key, options) === undefined ? t(fallback, options) : t(key, options)),
+    tDynamic: (key, fallback, options) =>
+      resolve(key, options) === undefined ? t(fallback, options) : t(key, options),
   };
 }

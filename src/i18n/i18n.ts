@@ -63,6 +63,7 @@ export function createTranslator(instance: I18n, language = 'en'): Translator {
   return {
     language,
     t,
-    tDynamic: (key, fallback, options) => (instance.exists(key, { ns: NAMESPACE, lng: language, ...options }) ? t(key, options) : t(fallback, options)),
+    tDynamic: (key, fallback, options) =>
+      instance.exists(key, { ns: NAMESPACE, lng: language, ...options }) ? t(key, options) : t(fallback, options),
   };
 }

@@ -129,8 +129,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The texts of `wanted` through i18next: the app's instance, else the element's own, loaded now. */
-  private async loadI18n(wanted: Shown, app: I18n | undefined): Promise<{ shown: Shown; translator: Translator } | undefined> {
-    const [i18n, messages] = await Promise.all([import('./i18n.js'), wanted.language === 'en' ? en : loadMessages(wanted.language)]);
+  private async loadI18n(
+    wanted: Shown,
+    app: I18n | undefined,
+  ): Promise<{ shown: Shown; translator: Translator } | undefined> {
+    const [i18n, messages] = await Promise.all([
+      import('./i18n.js'),
+      wanted.language === 'en' ? en : loadMessages(wanted.language),
+    ]);
     const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n());
     if (this.wanted !== wanted) return undefined;
     // The element's own instance starts with English; an app's gets it once.

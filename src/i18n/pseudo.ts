@@ -8,7 +8,10 @@ import type { Messages } from './i18n.js';
 
 const ACCENTS = Array.from('àƀçđéƒĝĥíĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÍĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ');
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', (letter, index) => [letter, ACCENTS[index] ?? letter]),
+  Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', (letter, index) => [
+    letter,
+    ACCENTS[index] ?? letter,
+  ]),
 );
 
 /** Accents and lengthens one message, leaving `{{placeholders}}` alone. */
@@ -23,7 +26,9 @@ export function pseudoLocalize(text: string): string {
 
 function transform<T>(messages: T): T {
   if (typeof messages === 'string') return pseudoLocalize(messages) as T;
-  return Object.fromEntries(Object.entries(messages as Record<string, unknown>).map(([key, value]) => [key, transform(value)])) as T;
+  return Object.fromEntries(
+    Object.entries(messages as Record<string, unknown>).map(([key, value]) => [key, transform(value)]),
+  ) as T;
 }
 
 export function pseudoMessages(): Messages {

@@ -31,7 +31,9 @@ const drawn = unsafeCSS(
  * Declarations the CSS checker of lit-analyzer does not know yet (Chromium, Firefox and
  * Safari all have them): written as plain text so the check stays on for everything else.
  */
-const colourScheme = unsafeCSS('cognito-authenticator { color-scheme: var(--_color-scheme); accent-color: var(--_color-primary); }');
+const colourScheme = unsafeCSS(
+  'cognito-authenticator { color-scheme: var(--_color-scheme); accent-color: var(--_color-primary); }',
+);
 
 /** Styles for the forms the element renders into the light DOM. */
 export const authenticatorStyles: CSSResult = css`

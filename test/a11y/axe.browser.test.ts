@@ -10,7 +10,17 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
-import { applyTheme, loadThemes, mountScreen, settled, SCREENS, STATES, THEMES, type ScreenName, type StateName } from '../support/screens.js';
+import {
+  applyTheme,
+  loadThemes,
+  mountScreen,
+  settled,
+  SCREENS,
+  STATES,
+  THEMES,
+  type ScreenName,
+  type StateName,
+} from '../support/screens.js';
 
 interface Axe {
   run(context: Element, options: RunOptions): Promise<AxeResults>;
@@ -20,7 +30,11 @@ const { axe } = window as unknown as { axe: Axe };
 const OPTIONS: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   // About the page around the element, not the element: the page chooses its landmarks and its h1.
-  rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  rules: {
+    region: { enabled: false },
+    'landmark-one-main': { enabled: false },
+    'page-has-heading-one': { enabled: false },
+  },
   resultTypes: ['violations'],
 };
 
@@ -42,7 +56,9 @@ async function violations(element: CognitoAuthenticator, theme: string): Promise
   runs += 1;
   const results = await axe.run(element, OPTIONS);
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${theme}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+    violation.nodes.map(
+      (node) => `${theme}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
+    ),
   );
 }
 

@@ -142,7 +142,14 @@ describe('keyboard only', () => {
   });
 
   it('keeps focus on the submit button while the request is pending and when its error appears (answered at the HTTP boundary: a slow NotAuthorizedException)', async () => {
-    await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }, 1, 600);
+    await cognitoAnswer(
+      pool,
+      'InitiateAuth',
+      400,
+      { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' },
+      1,
+      600,
+    );
     const harness = await mountOnPool(pool);
     surround(harness.element).before.focus();
     await tabTo('field username');
@@ -283,7 +290,10 @@ describe('keyboard only', () => {
       for (let step = 0; step < 10 && focused() !== submit; step++) await press('Shift+Tab');
       expect(focused(), 'Shift+Tab reaches the submit button').to.equal(submit);
       await press('Enter');
-      await waitUntil(() => element.route !== screen, `the journey to go on from ${screen} (messages: ${element.querySelector('[role="alert"]')?.textContent.trim() ?? ''})`);
+      await waitUntil(
+        () => element.route !== screen,
+        `the journey to go on from ${screen} (messages: ${element.querySelector('[role="alert"]')?.textContent.trim() ?? ''})`,
+      );
     });
   }
 });

@@ -9,7 +9,17 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { contrast } from '../support/contrast.js';
-import { applyTheme, loadThemes, mountScreen, settled, SCREENS, STATES, THEMES, type ScreenName, type StateName } from '../support/screens.js';
+import {
+  applyTheme,
+  loadThemes,
+  mountScreen,
+  settled,
+  SCREENS,
+  STATES,
+  THEMES,
+  type ScreenName,
+  type StateName,
+} from '../support/screens.js';
 
 const ALL: readonly (ScreenName | StateName)[] = [...SCREENS, ...(Object.keys(STATES) as StateName[])];
 const CONTROLS = 'button, input, select, a[href], .cognito-choice';
@@ -20,7 +30,9 @@ function visible(element: Element): boolean {
 
 function label(element: Element): string {
   const name = element.getAttribute('name');
-  return name ? `${element.tagName.toLowerCase()}[name=${name}]` : `${element.tagName.toLowerCase()} "${element.textContent.trim()}"`;
+  return name
+    ? `${element.tagName.toLowerCase()}[name=${name}]`
+    : `${element.tagName.toLowerCase()} "${element.textContent.trim()}"`;
 }
 
 describe('perceivable and operable', () => {
@@ -56,7 +68,9 @@ describe('perceivable and operable', () => {
           const width = parseFloat(style.outlineWidth);
           const ratio = contrast(style.outlineColor, surface);
           if (style.outlineStyle === 'none' || width < 2 || ratio < 3) {
-            problems.push(`${theme.name} ${label(active)}: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}, ${ratio.toFixed(2)}:1 on ${surface}`);
+            problems.push(
+              `${theme.name} ${label(active)}: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}, ${ratio.toFixed(2)}:1 on ${surface}`,
+            );
           }
         }
       }
@@ -75,7 +89,8 @@ describe('perceivable and operable', () => {
         for (const control of element.querySelectorAll(CONTROLS)) {
           if (!visible(control)) continue;
           const { width, height } = control.getBoundingClientRect();
-          if (width < 24 || height < 24) small.push(`${screen} ${theme.name} ${label(control)}: ${width.toFixed(1)}x${height.toFixed(1)}`);
+          if (width < 24 || height < 24)
+            small.push(`${screen} ${theme.name} ${label(control)}: ${width.toFixed(1)}x${height.toFixed(1)}`);
         }
       }
       element.remove();
@@ -93,12 +108,15 @@ describe('perceivable and operable', () => {
           const card = element.querySelector('.cognito-screen');
           if (!card) throw new Error(`no card on ${screen}`);
           const box = card.getBoundingClientRect();
-          if (document.documentElement.scrollWidth > window.innerWidth) overflowing.push(`${language} ${screen}: the page scrolls sideways`);
-          if (box.right > window.innerWidth + 0.5) overflowing.push(`${language} ${screen}: the card is ${box.width.toFixed(0)} wide`);
+          if (document.documentElement.scrollWidth > window.innerWidth)
+            overflowing.push(`${language} ${screen}: the page scrolls sideways`);
+          if (box.right > window.innerWidth + 0.5)
+            overflowing.push(`${language} ${screen}: the card is ${box.width.toFixed(0)} wide`);
           for (const part of card.querySelectorAll('*')) {
             if (!visible(part) || part.closest('svg')) continue;
             const rect = part.getBoundingClientRect();
-            if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) overflowing.push(`${language} ${screen}: ${label(part)} sticks out`);
+            if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)
+              overflowing.push(`${language} ${screen}: ${label(part)} sticks out`);
           }
           element.remove();
         }
@@ -110,9 +128,16 @@ describe('perceivable and operable', () => {
   it('ties each field error to its field with aria-describedby and aria-invalid', async () => {
     const element = await mountScreen('signUp-invalid');
     const invalid = [...element.querySelectorAll('input[aria-invalid="true"]')];
-    expect(invalid.map((input) => input.getAttribute('name'))).to.deep.equal(['username', 'attribute:email', 'password', 'confirmPassword']);
+    expect(invalid.map((input) => input.getAttribute('name'))).to.deep.equal([
+      'username',
+      'attribute:email',
+      'password',
+      'confirmPassword',
+    ]);
     for (const input of invalid) {
-      const messages = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id));
+      const messages = (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id));
       const error = messages.find((message) => message?.classList.contains('cognito-field__error'));
       expect(error?.textContent.trim(), `the message of ${input.getAttribute('name') ?? ''}`).to.not.equal('');
     }
@@ -134,12 +159,27 @@ describe('perceivable and operable', () => {
   it('gives the show-password toggle a name and aria-pressed, and the code fields one input with one-time-code and a numeric keyboard', async () => {
     const signIn = await mountScreen('signIn');
     const toggle = signIn.querySelector<HTMLButtonElement>('.cognito-field__toggle');
-    expect([toggle?.type, toggle?.textContent.trim(), toggle?.getAttribute('aria-pressed')]).to.deep.equal(['button', 'Show password', 'false']);
-    for (const screen of ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'] as const) {
+    expect([toggle?.type, toggle?.textContent.trim(), toggle?.getAttribute('aria-pressed')]).to.deep.equal([
+      'button',
+      'Show password',
+      'false',
+    ]);
+    for (const screen of [
+      'confirmSignUp',
+      'confirmSignIn',
+      'setupTotp',
+      'confirmResetPassword',
+      'confirmVerifyUser',
+    ] as const) {
       const element: CognitoAuthenticator = await mountScreen(screen);
       const codes = [...element.querySelectorAll<HTMLInputElement>('input[name="code"]')];
-      expect(codes.map((code) => [code.autocomplete, code.inputMode, code.type]), screen).to.deep.equal([['one-time-code', 'numeric', 'text']]);
-      expect(element.querySelector(`label[for="${codes[0]?.id ?? ''}"]`)?.textContent, screen).to.equal('Confirmation code');
+      expect(
+        codes.map((code) => [code.autocomplete, code.inputMode, code.type]),
+        screen,
+      ).to.deep.equal([['one-time-code', 'numeric', 'text']]);
+      expect(element.querySelector(`label[for="${codes[0]?.id ?? ''}"]`)?.textContent, screen).to.equal(
+        'Confirmation code',
+      );
       element.remove();
     }
   });

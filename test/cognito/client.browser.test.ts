@@ -39,7 +39,9 @@ function expireStored(inMs: number): void {
 }
 
 async function refreshRequests(): Promise<number> {
-  return (await cognitoRequests(pool)).filter((request) => (request.body as { AuthFlow?: string }).AuthFlow === 'REFRESH_TOKEN_AUTH').length;
+  return (await cognitoRequests(pool)).filter(
+    (request) => (request.body as { AuthFlow?: string }).AuthFlow === 'REFRESH_TOKEN_AUTH',
+  ).length;
 }
 
 describe('Cognito client sessions', () => {

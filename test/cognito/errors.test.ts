@@ -14,9 +14,15 @@ describe('Cognito errors', () => {
   it('tells the causes of NotAuthorizedException apart by message', () => {
     assert.equal(errorKey('NotAuthorizedException', 'Incorrect username or password.'), 'errors.notAuthorized');
     assert.equal(errorKey('NotAuthorizedException', 'Password attempts exceeded'), 'errors.passwordAttemptsExceeded');
-    assert.equal(errorKey('NotAuthorizedException', 'Invalid session for the user, session is expired.'), 'errors.sessionExpired');
+    assert.equal(
+      errorKey('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
+      'errors.sessionExpired',
+    );
     assert.equal(errorKey('NotAuthorizedException', 'Refresh Token has been revoked'), 'errors.sessionEnded');
-    assert.equal(errorKey('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'), 'errors.alreadyConfirmed');
+    assert.equal(
+      errorKey('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
+      'errors.alreadyConfirmed',
+    );
     assert.equal(errorKey('InvalidParameterException', 'User is already confirmed.'), 'errors.alreadyConfirmed');
   });
 
@@ -39,37 +45,77 @@ describe('user pool ids', () => {
   });
 
   it('knows AWS regions, including GovCloud, China and the newest, and refuses anything else', () => {
-    for (const region of ['us-east-1', 'eu-west-3', 'eu-central-2', 'ap-southeast-7', 'us-gov-west-1', 'cn-northwest-1', 'il-central-1', 'mx-central-1', 'ca-west-1']) {
+    for (const region of [
+      'us-east-1',
+      'eu-west-3',
+      'eu-central-2',
+      'ap-southeast-7',
+      'us-gov-west-1',
+      'cn-northwest-1',
+      'il-central-1',
+      'mx-central-1',
+      'ca-west-1',
+    ]) {
       assert.equal(checkRegion(region), region);
     }
-    for (const region of ['moon-base-1', 'eu-west1', 'EU-WEST-1', 'us-east-1a', 'euwest-1', '', 'local', 'eu-west-1 ']) {
+    for (const region of [
+      'moon-base-1',
+      'eu-west1',
+      'EU-WEST-1',
+      'us-east-1a',
+      'euwest-1',
+      '',
+      'local',
+      'eu-west-1 ',
+    ]) {
       assert.throws(() => checkRegion(region), { code: 'UnknownRegion', key: 'errors.configuration' }, region);
     }
   });
 
   it('refuses a client for an unknown region, a malformed pool id or no client id, before any request', () => {
-    assert.throws(() => createCognitoClient({ userPoolId: 'moon-base-1_AbC123', clientId: 'abc' }), { code: 'UnknownRegion' });
-    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: 'abc', region: 'eu-west1' }), { code: 'UnknownRegion' });
-    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1', clientId: 'abc' }), { code: 'InvalidUserPoolId' });
-    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: ' ' }), { code: 'MissingClientId' });
+    assert.throws(() => createCognitoClient({ userPoolId: 'moon-base-1_AbC123', clientId: 'abc' }), {
+      code: 'UnknownRegion',
+    });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: 'abc', region: 'eu-west1' }), {
+      code: 'UnknownRegion',
+    });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1', clientId: 'abc' }), {
+      code: 'InvalidUserPoolId',
+    });
+    assert.throws(() => createCognitoClient({ userPoolId: 'eu-west-1_AbC123', clientId: ' ' }), {
+      code: 'MissingClientId',
+    });
     // A custom endpoint (a proxy or an emulator) may name its region as it likes.
-    assert.doesNotThrow(() => createCognitoClient({ userPoolId: 'local_AbC123', clientId: 'abc', endpoint: 'http://127.0.0.1:9229/', storage: 'memory' }));
+    assert.doesNotThrow(() =>
+      createCognitoClient({
+        userPoolId: 'local_AbC123',
+        clientId: 'abc',
+        endpoint: 'http://127.0.0.1:9229/',
+        storage: 'memory',
+      }),
+    );
   });
 });
 
 describe('configuration errors', () => {
   it('names an app client with a secret as a configuration problem', async () => {
     const { cognitoError } = await import('../../src/cognito/errors.ts');
-    const error = cognitoError('NotAuthorizedException', 'Client 1example23 is configured with secret but SECRET_HASH was not received');
+    const error = cognitoError(
+      'NotAuthorizedException',
+      'Client 1example23 is configured with secret but SECRET_HASH was not received',
+    );
     assert.equal(error.code, 'ClientSecretConfigured');
     assert.equal(error.key, 'errors.configuration');
   });
 });
 
 describe('trigger messages', () => {
-  it('shows the text a Lambda trigger returned, without Cognito\'s wrapper', async () => {
+  it("shows the text a Lambda trigger returned, without Cognito's wrapper", async () => {
     const { cognitoError } = await import('../../src/cognito/errors.ts');
-    const error = cognitoError('UserLambdaValidationException', 'PreSignUp failed with error Only company addresses may sign up.');
+    const error = cognitoError(
+      'UserLambdaValidationException',
+      'PreSignUp failed with error Only company addresses may sign up.',
+    );
     assert.equal(error.key, 'errors.lambdaValidation');
     assert.equal(error.detail, 'Only company addresses may sign up.');
     assert.equal(cognitoError('NotAuthorizedException', 'Incorrect username or password.').detail, undefined);

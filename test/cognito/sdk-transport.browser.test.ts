@@ -5,21 +5,38 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CognitoAuthenticator, Transport } from '../../src/index.ts';
 import { SDK_BUNDLE } from '../support/examples-command.js';
-import { cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import {
+  cognitoFail,
+  cognitoPool,
+  cognitoRequests,
+  cognitoSrp,
+  cognitoUser,
+  type CognitoPoolInfo,
+} from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 
 // The AWS SDK cannot be served module by module: the package and its `./sdk` entry come
 // bundled together (and register the tag), as an app's bundler would make them.
 type Package = typeof import('../../src/index.ts') & typeof import('../../src/sdk.ts');
-const { AuthError, createCognitoClient, createFetchTransport, createSdkTransport } = (await import(SDK_BUNDLE)) as Package;
+const { AuthError, createCognitoClient, createFetchTransport, createSdkTransport } = (await import(
+  SDK_BUNDLE
+)) as Package;
 
 let pool: CognitoPoolInfo;
 
 const sdkTransport = (): Transport => createSdkTransport({ region: 'us-east-1', endpoint: pool.endpoint });
 
 async function mountWithSdk(authFlow: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH'): Promise<AuthenticatorHarness> {
-  const client = createCognitoClient({ userPoolId: pool.userPoolId, clientId: pool.clientId, authFlow, storage: 'memory', transport: sdkTransport() });
-  const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator .client=${client}><p>Welcome</p></cognito-authenticator>`);
+  const client = createCognitoClient({
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    authFlow,
+    storage: 'memory',
+    transport: sdkTransport(),
+  });
+  const element = await fixture<CognitoAuthenticator>(
+    html`<cognito-authenticator .client=${client}><p>Welcome</p></cognito-authenticator>`,
+  );
   const harness = new AuthenticatorHarness(element);
   await harness.waitForScreen('signIn');
   return harness;
@@ -46,7 +63,10 @@ describe('the SDK transport', () => {
     await harness.submit();
     await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
     expect(harness.element.user?.attributes.email).to.equal('sam@example.com');
-    expect((await cognitoRequests(pool)).map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'GetUser']);
+    expect((await cognitoRequests(pool)).map((request) => request.operation)).to.deep.equal([
+      'InitiateAuth',
+      'GetUser',
+    ]);
   });
 
   it('signs the element in with SRP (answered at the HTTP boundary: the emulator lacks USER_SRP_AUTH)', async () => {
@@ -75,11 +95,26 @@ describe('the SDK transport', () => {
       const username = `same-${name}`;
       results[name] = [
         await outcome(
-          transport.send('SignUp', { ClientId: pool.clientId, Username: username, Password: 'Passw0rd!', UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }] }).then((answer) => answer.UserConfirmed),
+          transport
+            .send('SignUp', {
+              ClientId: pool.clientId,
+              Username: username,
+              Password: 'Passw0rd!',
+              UserAttributes: [{ Name: 'email', Value: `${name}@example.com` }],
+            })
+            .then((answer) => answer.UserConfirmed),
         ),
         await outcome(transport.send('SignUp', { ClientId: pool.clientId, Username: username, Password: 'Passw0rd!' })),
-        await outcome(transport.send('ConfirmSignUp', { ClientId: pool.clientId, Username: username, ConfirmationCode: '000000' })),
-        await outcome(transport.send('InitiateAuth', { ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'nobody', PASSWORD: 'Passw0rd!' } })),
+        await outcome(
+          transport.send('ConfirmSignUp', { ClientId: pool.clientId, Username: username, ConfirmationCode: '000000' }),
+        ),
+        await outcome(
+          transport.send('InitiateAuth', {
+            ClientId: pool.clientId,
+            AuthFlow: 'USER_PASSWORD_AUTH',
+            AuthParameters: { USERNAME: 'nobody', PASSWORD: 'Passw0rd!' },
+          }),
+        ),
         await outcome(transport.send('GetUser', { AccessToken: 'not-a-token' })),
       ];
     }
@@ -91,8 +126,14 @@ describe('the SDK transport', () => {
 
   it('reports an unreachable user pool as a network error, like the fetch transport', async () => {
     const closed = 'http://127.0.0.1:9/';
-    const input = { ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'sam', PASSWORD: 'Passw0rd!' } } as const;
-    const viaSdk = await outcome(createSdkTransport({ region: 'us-east-1', endpoint: closed }).send('InitiateAuth', input));
+    const input = {
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: 'sam', PASSWORD: 'Passw0rd!' },
+    } as const;
+    const viaSdk = await outcome(
+      createSdkTransport({ region: 'us-east-1', endpoint: closed }).send('InitiateAuth', input),
+    );
     const viaFetch = await outcome(createFetchTransport({ endpoint: closed }).send('InitiateAuth', input));
     expect(viaSdk).to.deep.equal(viaFetch);
     expect(viaSdk).to.deep.equal({ code: 'NetworkError', key: 'errors.network' });

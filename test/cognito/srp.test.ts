@@ -138,7 +138,7 @@ describe('Cognito SRP constants and encodings', () => {
   it('computes modular powers that agree with small cases and Fermat', () => {
     assert.equal(modPow(3n, 0n, 7n), 1n);
     assert.equal(modPow(3n, 5n, 7n), 243n % 7n);
-    assert.equal(modPow(-3n, 3n, 7n), (((-27n % 7n) + 7n) % 7n));
+    assert.equal(modPow(-3n, 3n, 7n), ((-27n % 7n) + 7n) % 7n);
     assert.equal(modPow(12345n, N - 1n, N), 1n);
   });
 
@@ -308,7 +308,12 @@ describe('Cognito SRP against amazon-cognito-identity-js', () => {
           });
           assert.equal(hex(key), hex(oracle.key));
           const claim = await client.claim(
-            { SRP_B: c.serverB.toString(16), SALT: hex(c.salt), SECRET_BLOCK: c.secretBlock, USER_ID_FOR_SRP: c.userId },
+            {
+              SRP_B: c.serverB.toString(16),
+              SALT: hex(c.salt),
+              SECRET_BLOCK: c.secretBlock,
+              USER_ID_FOR_SRP: c.userId,
+            },
             c.password,
             FIXED_NOW,
           );

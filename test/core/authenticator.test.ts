@@ -9,7 +9,9 @@ const session: AuthSession = {
 };
 
 /** A client whose every call is answered by the test. */
-function fakeClient(overrides: Partial<AuthClient> = {}): AuthClient & { calls: string[]; emit(change: SessionChange): void } {
+function fakeClient(
+  overrides: Partial<AuthClient> = {},
+): AuthClient & { calls: string[]; emit(change: SessionChange): void } {
   const calls: string[] = [];
   let listener: ((change: SessionChange) => void) | undefined;
   const record = <T>(name: string, value: T) => {
@@ -86,7 +88,13 @@ describe('the authenticator', () => {
     authenticator.start();
     await settle();
     authenticator.send({ type: 'navigate', route: 'signUp' });
-    authenticator.send({ type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'j@example.com' } });
+    authenticator.send({
+      type: 'submitSignUp',
+      username: 'jane',
+      password: 'Passw0rd!',
+      confirmPassword: 'Passw0rd!',
+      attributes: { email: 'j@example.com' },
+    });
     await settle();
     assert.equal(authenticator.state.error?.key, 'errors.unknown');
   });

@@ -5,15 +5,67 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig, initialState, transition, type AuthState, type AuthenticatorConfig, type Effect } from '../../src/core/machine.ts';
+import {
+  defaultConfig,
+  initialState,
+  transition,
+  type AuthState,
+  type AuthenticatorConfig,
+  type Effect,
+} from '../../src/core/machine.ts';
 
 const SEEDS = [
-  '', ' ', '\t\n', 'a'.repeat(10_000), '\u0000abc', 'ab\u0007c', '\u202Eevil', 'ze\u200Bro', 'e\u0301', '😀', '👩‍👩‍👧',
-  'раура1', 'ジェーン', 'يوسف', 'יוסף', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '{{interpolation}}',
-  '${7*7}', '#{7*7}', "' OR 1=1 --", '"; DROP TABLE users; --', '../../etc/passwd', 'null', 'undefined', 'NaN', '0', '-1',
-  'jane', 'Jane.Doe_42', 'jane@example.com', 'jane@@example.com', 'jane@example', '@example.com', 'jane@exa mple.com',
-  '+15550100199', '+1 (555) 010-0199', '5550100199', '+0123', '+1555010019912345678', '123456', '123 456', '١٢٣٤٥٦', '12ab56',
-  '\uFEFFbom', 'a\u00A0b', '%00', '\\', '𝓙𝓪𝓷𝓮', 'ﬁx', '۱۲۳۴۵۶',
+  '',
+  ' ',
+  '\t\n',
+  'a'.repeat(10_000),
+  '\u0000abc',
+  'ab\u0007c',
+  '\u202Eevil',
+  'ze\u200Bro',
+  'e\u0301',
+  '😀',
+  '👩‍👩‍👧',
+  'раура1',
+  'ジェーン',
+  'يوسف',
+  'יוסף',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '{{interpolation}}',
+  '${7*7}',
+  '#{7*7}',
+  "' OR 1=1 --",
+  '"; DROP TABLE users; --',
+  '../../etc/passwd',
+  'null',
+  'undefined',
+  'NaN',
+  '0',
+  '-1',
+  'jane',
+  'Jane.Doe_42',
+  'jane@example.com',
+  'jane@@example.com',
+  'jane@example',
+  '@example.com',
+  'jane@exa mple.com',
+  '+15550100199',
+  '+1 (555) 010-0199',
+  '5550100199',
+  '+0123',
+  '+1555010019912345678',
+  '123456',
+  '123 456',
+  '١٢٣٤٥٦',
+  '12ab56',
+  '\uFEFFbom',
+  'a\u00A0b',
+  '%00',
+  '\\',
+  '𝓙𝓪𝓷𝓮',
+  'ﬁx',
+  '۱۲۳۴۵۶',
 ];
 const VARIANTS: ((seed: string) => string)[] = [
   (seed) => seed,
@@ -25,20 +77,39 @@ const VARIANTS: ((seed: string) => string)[] = [
 /** Every seed in every variant: over 200 values. */
 const CORPUS = [...new Set(SEEDS.flatMap((seed) => VARIANTS.map((variant) => variant(seed))))];
 
-const signedOut = transition(transition(initialState, { type: 'start' }).state, { type: 'restored', session: null }).state;
+const signedOut = transition(transition(initialState, { type: 'start' }).state, {
+  type: 'restored',
+  session: null,
+}).state;
 
-function submit(state: AuthState, event: Parameters<typeof transition>[1], config: AuthenticatorConfig): { effect: Effect | undefined; errors: Readonly<Record<string, unknown>> } {
+function submit(
+  state: AuthState,
+  event: Parameters<typeof transition>[1],
+  config: AuthenticatorConfig,
+): { effect: Effect | undefined; errors: Readonly<Record<string, unknown>> } {
   const result = transition(state, event, config);
   return { effect: result.effects[0], errors: result.state.fieldErrors ?? {} };
 }
 
 /** Exactly one outcome: a request with a normalised value, or a message beside the field and no request. */
-function check(value: string, field: string, outcome: { effect: Effect | undefined; errors: Readonly<Record<string, unknown>> }, sent: (effect: Effect) => string, valid: (normalised: string) => boolean): void {
+function check(
+  value: string,
+  field: string,
+  outcome: { effect: Effect | undefined; errors: Readonly<Record<string, unknown>> },
+  sent: (effect: Effect) => string,
+  valid: (normalised: string) => boolean,
+): void {
   if (outcome.effect) {
     assert.deepEqual(outcome.errors, {}, JSON.stringify(value));
-    assert.ok(valid(sent(outcome.effect)), `${JSON.stringify(value).slice(0, 80)} was sent as ${JSON.stringify(sent(outcome.effect)).slice(0, 80)}`);
+    assert.ok(
+      valid(sent(outcome.effect)),
+      `${JSON.stringify(value).slice(0, 80)} was sent as ${JSON.stringify(sent(outcome.effect)).slice(0, 80)}`,
+    );
   } else {
-    assert.ok(outcome.errors[field], `${JSON.stringify(value).slice(0, 80)}: no request and no message beside ${field}`);
+    assert.ok(
+      outcome.errors[field],
+      `${JSON.stringify(value).slice(0, 80)}: no request and no message beside ${field}`,
+    );
   }
 }
 
@@ -47,11 +118,19 @@ describe('hostile input', () => {
     assert.ok(CORPUS.length >= 200);
   });
 
-  it('usernames: refused with a message, or sent trimmed and in Cognito\'s pattern', () => {
+  it("usernames: refused with a message, or sent trimmed and in Cognito's pattern", () => {
     for (const value of CORPUS) {
-      const outcome = submit(signedOut, { type: 'submitSignIn', username: value, password: 'Passw0rd!' }, defaultConfig);
-      check(value, 'username', outcome, (effect) => (effect.type === 'signIn' ? effect.username : ''), (sent) =>
-        sent === value.trim() && /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u.test(sent),
+      const outcome = submit(
+        signedOut,
+        { type: 'submitSignIn', username: value, password: 'Passw0rd!' },
+        defaultConfig,
+      );
+      check(
+        value,
+        'username',
+        outcome,
+        (effect) => (effect.type === 'signIn' ? effect.username : ''),
+        (sent) => sent === value.trim() && /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u.test(sent),
       );
     }
   });
@@ -60,8 +139,12 @@ describe('hostile input', () => {
     const config: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['email'] };
     for (const value of CORPUS) {
       const outcome = submit(signedOut, { type: 'submitSignIn', username: value, password: 'Passw0rd!' }, config);
-      check(value, 'username', outcome, (effect) => (effect.type === 'signIn' ? effect.username : ''), (sent) =>
-        sent === value.trim() && sent.length <= 254 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u.test(sent),
+      check(
+        value,
+        'username',
+        outcome,
+        (effect) => (effect.type === 'signIn' ? effect.username : ''),
+        (sent) => sent === value.trim() && sent.length <= 254 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u.test(sent),
       );
     }
   });
@@ -70,7 +153,13 @@ describe('hostile input', () => {
     const config: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['phone_number'] };
     for (const value of CORPUS) {
       const outcome = submit(signedOut, { type: 'submitSignIn', username: value, password: 'Passw0rd!' }, config);
-      check(value, 'username', outcome, (effect) => (effect.type === 'signIn' ? effect.username : ''), (sent) => /^\+[1-9]\d{1,14}$/u.test(sent));
+      check(
+        value,
+        'username',
+        outcome,
+        (effect) => (effect.type === 'signIn' ? effect.username : ''),
+        (sent) => /^\+[1-9]\d{1,14}$/u.test(sent),
+      );
     }
   });
 
@@ -87,21 +176,55 @@ describe('hostile input', () => {
     ).state;
     for (const value of CORPUS) {
       const outcome = submit(onConfirm, { type: 'submitConfirmSignUp', code: value }, defaultConfig);
-      check(value, 'code', outcome, (effect) => (effect.type === 'confirmSignUp' ? effect.code : ''), (sent) => /^\d{4,10}$/u.test(sent));
+      check(
+        value,
+        'code',
+        outcome,
+        (effect) => (effect.type === 'confirmSignUp' ? effect.code : ''),
+        (sent) => /^\d{4,10}$/u.test(sent),
+      );
     }
   });
 
-  it('new passwords and attributes: refused with a message, or sent within Cognito\'s limits', () => {
+  it("new passwords and attributes: refused with a message, or sent within Cognito's limits", () => {
     const onSignUp = transition(signedOut, { type: 'navigate', route: 'signUp' }).state;
     const config: AuthenticatorConfig = { ...defaultConfig, signUpAttributes: ['email', 'name'] };
     for (const value of CORPUS) {
-      const password = submit(onSignUp, { type: 'submitSignUp', username: 'jane', password: value, confirmPassword: value, attributes: { email: 'jane@example.com', name: 'Jane' } }, config);
-      check(value, 'password', password, (effect) => (effect.type === 'signUp' ? effect.input.password : ''), (sent) =>
-        sent === value && sent === sent.trim() && sent.length <= 256 && !/[\p{Cc}\p{Cf}]/u.test(sent),
+      const password = submit(
+        onSignUp,
+        {
+          type: 'submitSignUp',
+          username: 'jane',
+          password: value,
+          confirmPassword: value,
+          attributes: { email: 'jane@example.com', name: 'Jane' },
+        },
+        config,
       );
-      const name = submit(onSignUp, { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'jane@example.com', name: value } }, config);
-      check(value, 'name', name, (effect) => (effect.type === 'signUp' ? (effect.input.attributes.name ?? '') : ''), (sent) =>
-        sent === value.trim() && sent.length <= 2048 && !/[\p{Cc}\p{Cf}]/u.test(sent),
+      check(
+        value,
+        'password',
+        password,
+        (effect) => (effect.type === 'signUp' ? effect.input.password : ''),
+        (sent) => sent === value && sent === sent.trim() && sent.length <= 256 && !/[\p{Cc}\p{Cf}]/u.test(sent),
+      );
+      const name = submit(
+        onSignUp,
+        {
+          type: 'submitSignUp',
+          username: 'jane',
+          password: 'Passw0rd!',
+          confirmPassword: 'Passw0rd!',
+          attributes: { email: 'jane@example.com', name: value },
+        },
+        config,
+      );
+      check(
+        value,
+        'name',
+        name,
+        (effect) => (effect.type === 'signUp' ? (effect.input.attributes.name ?? '') : ''),
+        (sent) => sent === value.trim() && sent.length <= 2048 && !/[\p{Cc}\p{Cf}]/u.test(sent),
       );
     }
   });

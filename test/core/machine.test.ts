@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig, initialState, transition, type AuthEvent, type AuthState, type AuthenticatorConfig } from '../../src/core/machine.ts';
+import {
+  defaultConfig,
+  initialState,
+  transition,
+  type AuthEvent,
+  type AuthState,
+  type AuthenticatorConfig,
+} from '../../src/core/machine.ts';
 import type { AuthSession } from '../../src/core/types.ts';
 
 const session: AuthSession = {
@@ -37,11 +44,17 @@ describe('start and restore', () => {
   it('shows sign-in, or sign-up when configured first, without a session', () => {
     assert.equal(onSignIn.route, 'signIn');
     const config = { ...defaultConfig, initialRoute: 'signUp' as const };
-    assert.equal(run([{ type: 'start' }, { type: 'restored', session: null }], initialState, config).state.route, 'signUp');
+    assert.equal(
+      run([{ type: 'start' }, { type: 'restored', session: null }], initialState, config).state.route,
+      'signUp',
+    );
   });
 
   it('shows sign-in with the reason when the stored session could not be checked', () => {
-    const { state } = run([{ type: 'start' }, { type: 'failed', effect: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } }]);
+    const { state } = run([
+      { type: 'start' },
+      { type: 'failed', effect: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } },
+    ]);
     assert.equal(state.route, 'signIn');
     assert.equal(state.error?.key, 'errors.network');
   });
@@ -52,7 +65,10 @@ describe('sign in', () => {
     const { state, effects } = run([{ type: 'submitSignIn', username: '  ', password: '' }], onSignIn);
     assert.deepEqual(effects, []);
     assert.equal(state.pending, false);
-    assert.deepEqual(state.fieldErrors, { username: { key: 'validation.required' }, password: { key: 'validation.required' } });
+    assert.deepEqual(state.fieldErrors, {
+      username: { key: 'validation.required' },
+      password: { key: 'validation.required' },
+    });
   });
 
   it('checks the email format when people sign in with email', () => {
@@ -80,7 +96,13 @@ describe('sign in', () => {
   });
 
   it('opens the app when tokens arrive and every contact is verified', () => {
-    const tokens = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn);
+    const tokens = run(
+      [
+        { type: 'submitSignIn', username: 'jane', password: 'x' },
+        { type: 'signedIn', session },
+      ],
+      onSignIn,
+    );
     assert.deepEqual(tokens.effects, [{ type: 'checkContacts' }]);
     assert.equal(tokens.state.heldPassword, undefined);
     const { state } = transition(tokens.state, { type: 'contactsChecked', contacts: [] });
@@ -90,13 +112,26 @@ describe('sign in', () => {
 
   it('opens the app at once when contact verification is off', () => {
     const config = { ...defaultConfig, verifyContacts: false };
-    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn, config);
+    const { state } = run(
+      [
+        { type: 'submitSignIn', username: 'jane', password: 'x' },
+        { type: 'signedIn', session },
+      ],
+      onSignIn,
+      config,
+    );
     assert.equal(state.route, 'authenticated');
   });
 
   it('shows a wrong password above the form and keeps the username', () => {
     const error = { code: 'NotAuthorizedException', key: 'errors.notAuthorized' };
-    const { state } = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'failed', effect: 'signIn', error }], onSignIn);
+    const { state } = run(
+      [
+        { type: 'submitSignIn', username: 'jane', password: 'x' },
+        { type: 'failed', effect: 'signIn', error },
+      ],
+      onSignIn,
+    );
     assert.equal(state.route, 'signIn');
     assert.equal(state.pending, false);
     assert.deepEqual(state.error, error);
@@ -106,7 +141,13 @@ describe('sign in', () => {
 
   it('takes an unconfirmed user to the code screen and asks for a fresh code', () => {
     const error = { code: 'UserNotConfirmedException', key: 'errors.userNotConfirmed' };
-    const { state, effects } = run([{ type: 'submitSignIn', username: 'jane', password: 'pw' }, { type: 'failed', effect: 'signIn', error }], onSignIn);
+    const { state, effects } = run(
+      [
+        { type: 'submitSignIn', username: 'jane', password: 'pw' },
+        { type: 'failed', effect: 'signIn', error },
+      ],
+      onSignIn,
+    );
     assert.equal(state.route, 'confirmSignUp');
     assert.deepEqual(effects, [{ type: 'resendSignUpCode', username: 'jane' }]);
     assert.equal(state.heldPassword, 'pw');
@@ -114,7 +155,10 @@ describe('sign in', () => {
 
   it('refuses a challenge it has no screen for, with a message', () => {
     const { state } = run(
-      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } }],
+      [
+        { type: 'submitSignIn', username: 'jane', password: 'x' },
+        { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } },
+      ],
       onSignIn,
     );
     assert.equal(state.route, 'signIn');
@@ -123,16 +167,28 @@ describe('sign in', () => {
 });
 
 describe('sign up', () => {
-  const valid = { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: ' jane@example.com ' } } as const;
+  const valid = {
+    type: 'submitSignUp',
+    username: 'jane',
+    password: 'Passw0rd!',
+    confirmPassword: 'Passw0rd!',
+    attributes: { email: ' jane@example.com ' },
+  } as const;
 
   it('is reached from sign-in and back, unless sign-up is hidden', () => {
     assert.equal(onSignUp.route, 'signUp');
     assert.equal(transition(onSignUp, { type: 'navigate', route: 'signIn' }).state.route, 'signIn');
-    assert.equal(transition(onSignIn, { type: 'navigate', route: 'signUp' }, { ...defaultConfig, hideSignUp: true }).state.route, 'signIn');
+    assert.equal(
+      transition(onSignIn, { type: 'navigate', route: 'signUp' }, { ...defaultConfig, hideSignUp: true }).state.route,
+      'signIn',
+    );
   });
 
   it('checks the policy, the confirmation and the attributes before sending', () => {
-    const { state, effects } = run([{ ...valid, password: 'short', confirmPassword: 'other', attributes: { email: 'nope' } }], onSignUp);
+    const { state, effects } = run(
+      [{ ...valid, password: 'short', confirmPassword: 'other', attributes: { email: 'nope' } }],
+      onSignUp,
+    );
     assert.deepEqual(effects, []);
     assert.deepEqual(state.fieldErrors, {
       password: { key: 'validation.passwordMinLength', values: { count: 8 } },
@@ -156,18 +212,28 @@ describe('sign up', () => {
 
   it('sends the username, password and trimmed attributes', () => {
     const { effects } = run([valid], onSignUp);
-    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+    assert.deepEqual(effects, [
+      { type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } },
+    ]);
   });
 
   it('uses the email as the username in email sign-in pools', () => {
     const config = { ...defaultConfig, loginMechanisms: ['email'] as const };
     const { effects } = run([{ ...valid, username: 'jane@example.com', attributes: {} }], onSignUp, config);
-    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane@example.com', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+    assert.deepEqual(effects, [
+      {
+        type: 'signUp',
+        input: { username: 'jane@example.com', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
+      },
+    ]);
   });
 
   it('asks for the code, showing where it went', () => {
     const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
-    const { state } = run([valid, { type: 'signedUp', result: { confirmed: false, userId: 'sub', delivery } }], onSignUp);
+    const { state } = run(
+      [valid, { type: 'signedUp', result: { confirmed: false, userId: 'sub', delivery } }],
+      onSignUp,
+    );
     assert.equal(state.route, 'confirmSignUp');
     assert.deepEqual(state.delivery, delivery);
   });
@@ -189,7 +255,13 @@ describe('sign up', () => {
 describe('confirm sign-up', () => {
   const onConfirm = run(
     [
-      { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
+      {
+        type: 'submitSignUp',
+        username: 'jane',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+        attributes: { email: 'jane@example.com' },
+      },
       { type: 'signedUp', result: { confirmed: false, userId: 'sub' } },
     ],
     onSignUp,
@@ -210,14 +282,35 @@ describe('confirm sign-up', () => {
   });
 
   it('signs in with the password held from sign-up once confirmed', () => {
-    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: false }], onConfirm);
+    const { state, effects } = run(
+      [
+        { type: 'submitConfirmSignUp', code: '123456' },
+        { type: 'confirmedSignUp', canSignIn: false },
+      ],
+      onConfirm,
+    );
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
-    assert.equal(run([{ type: 'signedIn', session }, { type: 'contactsChecked', contacts: [] }], state).state.route, 'authenticated');
+    assert.equal(
+      run(
+        [
+          { type: 'signedIn', session },
+          { type: 'contactsChecked', contacts: [] },
+        ],
+        state,
+      ).state.route,
+      'authenticated',
+    );
   });
 
-  it('signs in with the pool\'s confirmation session when it gives one, forgetting the password', () => {
-    const { state, effects } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: true }], onConfirm);
+  it("signs in with the pool's confirmation session when it gives one, forgetting the password", () => {
+    const { state, effects } = run(
+      [
+        { type: 'submitConfirmSignUp', code: '123456' },
+        { type: 'confirmedSignUp', canSignIn: true },
+      ],
+      onConfirm,
+    );
     assert.deepEqual(effects, [{ type: 'signInAfterConfirmation', username: 'jane' }]);
     assert.equal(state.heldPassword, undefined);
   });
@@ -225,14 +318,26 @@ describe('confirm sign-up', () => {
   it('asks to sign in when no password is held', () => {
     const withoutPassword: AuthState = { ...onConfirm, heldPassword: undefined };
     delete (withoutPassword as { heldPassword?: string }).heldPassword;
-    const { state } = run([{ type: 'submitConfirmSignUp', code: '123456' }, { type: 'confirmedSignUp', canSignIn: false }], withoutPassword);
+    const { state } = run(
+      [
+        { type: 'submitConfirmSignUp', code: '123456' },
+        { type: 'confirmedSignUp', canSignIn: false },
+      ],
+      withoutPassword,
+    );
     assert.equal(state.route, 'signIn');
     assert.equal(state.notice, 'signIn.confirmed');
   });
 
   it('shows a wrong code beside the code field', () => {
     const error = { code: 'CodeMismatchException', key: 'errors.codeMismatch' };
-    const { state } = run([{ type: 'submitConfirmSignUp', code: '000000' }, { type: 'failed', effect: 'confirmSignUp', error }], onConfirm);
+    const { state } = run(
+      [
+        { type: 'submitConfirmSignUp', code: '000000' },
+        { type: 'failed', effect: 'confirmSignUp', error },
+      ],
+      onConfirm,
+    );
     assert.equal(state.route, 'confirmSignUp');
     assert.deepEqual(state.fieldErrors, { code: { key: 'errors.codeMismatch' } });
   });
@@ -303,14 +408,21 @@ describe('challenges', () => {
   it('asks for a code for SMS, TOTP and email challenges, with where an SMS went', () => {
     assert.equal(onCode.route, 'confirmSignIn');
     assert.equal(onCode.heldPassword, undefined);
-    const sms = { name: 'SMS_MFA', parameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+***0199' } };
+    const sms = {
+      name: 'SMS_MFA',
+      parameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+***0199' },
+    };
     const { state } = transition(pendingSignIn, { type: 'challenged', challenge: sms });
     assert.deepEqual(state.delivery, { destination: '+***0199', medium: 'SMS', attribute: 'phone_number' });
   });
 
   it('answers the code under the key its challenge uses', () => {
     assert.deepEqual(transition(onCode, { type: 'submitConfirmSignIn', code: ' 123 456 ' }).effects, [
-      { type: 'respondToChallenge', challengeName: 'SOFTWARE_TOKEN_MFA', responses: { SOFTWARE_TOKEN_MFA_CODE: '123456' } },
+      {
+        type: 'respondToChallenge',
+        challengeName: 'SOFTWARE_TOKEN_MFA',
+        responses: { SOFTWARE_TOKEN_MFA_CODE: '123456' },
+      },
     ]);
   });
 
@@ -324,11 +436,19 @@ describe('challenges', () => {
     assert.equal(state.username, 'jane');
   });
 
-  it('asks for a new password and the required attributes, sent with Cognito\'s prefix', () => {
-    const challenge = { name: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]' } };
+  it("asks for a new password and the required attributes, sent with Cognito's prefix", () => {
+    const challenge = {
+      name: 'NEW_PASSWORD_REQUIRED',
+      parameters: { requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]' },
+    };
     const onNew = transition(pendingSignIn, { type: 'challenged', challenge }).state;
     assert.equal(onNew.route, 'forceNewPassword');
-    const missing = transition(onNew, { type: 'submitForceNewPassword', password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd', attributes: {} });
+    const missing = transition(onNew, {
+      type: 'submitForceNewPassword',
+      password: 'N3w-Passw0rd',
+      confirmPassword: 'N3w-Passw0rd',
+      attributes: {},
+    });
     assert.deepEqual(missing.effects, []);
     assert.deepEqual(Object.keys(missing.state.fieldErrors ?? {}), ['name', 'phone_number']);
     const { effects } = transition(onNew, {
@@ -341,13 +461,20 @@ describe('challenges', () => {
       {
         type: 'respondToChallenge',
         challengeName: 'NEW_PASSWORD_REQUIRED',
-        responses: { NEW_PASSWORD: 'N3w-Passw0rd', 'userAttributes.name': 'Jane', 'userAttributes.phone_number': '+15550100199' },
+        responses: {
+          NEW_PASSWORD: 'N3w-Passw0rd',
+          'userAttributes.name': 'Jane',
+          'userAttributes.phone_number': '+15550100199',
+        },
       },
     ]);
   });
 
   it('refuses a challenge it has no screen for and returns to sign-in', () => {
-    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } });
+    const { state } = transition(pendingSignIn, {
+      type: 'challenged',
+      challenge: { name: 'WEB_AUTHN', parameters: {} },
+    });
     assert.equal(state.route, 'signIn');
     assert.equal(state.error?.key, 'errors.unsupportedChallenge');
   });
@@ -362,23 +489,43 @@ describe('challenges', () => {
 describe('reset password', () => {
   const onReset = transition(onSignIn, { type: 'navigate', route: 'resetPassword', username: 'jane' }).state;
   const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
-  const onConfirm = run([{ type: 'submitResetPassword', username: 'jane' }, { type: 'resetCodeSent', delivery }], onReset).state;
+  const onConfirm = run(
+    [
+      { type: 'submitResetPassword', username: 'jane' },
+      { type: 'resetCodeSent', delivery },
+    ],
+    onReset,
+  ).state;
 
   it('sends a code to the username and asks for it with the new password', () => {
-    assert.deepEqual(transition(onReset, { type: 'submitResetPassword', username: ' jane ' }).effects, [{ type: 'forgotPassword', username: 'jane' }]);
+    assert.deepEqual(transition(onReset, { type: 'submitResetPassword', username: ' jane ' }).effects, [
+      { type: 'forgotPassword', username: 'jane' },
+    ]);
     assert.equal(onConfirm.route, 'confirmResetPassword');
     assert.deepEqual(onConfirm.delivery, delivery);
   });
 
   it('checks the code, the policy and the confirmation before sending', () => {
-    const { state, effects } = transition(onConfirm, { type: 'submitConfirmResetPassword', code: 'x', password: 'short', confirmPassword: 'other' });
+    const { state, effects } = transition(onConfirm, {
+      type: 'submitConfirmResetPassword',
+      code: 'x',
+      password: 'short',
+      confirmPassword: 'other',
+    });
     assert.deepEqual(effects, []);
     assert.deepEqual(Object.keys(state.fieldErrors ?? {}), ['code', 'password', 'confirmPassword']);
   });
 
   it('signs in with the new password once it is set', () => {
-    const submit = transition(onConfirm, { type: 'submitConfirmResetPassword', code: '123456', password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
-    assert.deepEqual(submit.effects, [{ type: 'confirmForgotPassword', username: 'jane', code: '123456', password: 'N3w-Passw0rd' }]);
+    const submit = transition(onConfirm, {
+      type: 'submitConfirmResetPassword',
+      code: '123456',
+      password: 'N3w-Passw0rd',
+      confirmPassword: 'N3w-Passw0rd',
+    });
+    assert.deepEqual(submit.effects, [
+      { type: 'confirmForgotPassword', username: 'jane', code: '123456', password: 'N3w-Passw0rd' },
+    ]);
     const { effects } = transition(submit.state, { type: 'passwordReset' });
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'N3w-Passw0rd' }]);
   });
@@ -386,7 +533,10 @@ describe('reset password', () => {
   it('sends a new code and says so', () => {
     const resend = transition(onConfirm, { type: 'resendResetCode' });
     assert.deepEqual(resend.effects, [{ type: 'forgotPassword', username: 'jane' }]);
-    assert.equal(transition(resend.state, { type: 'resetCodeSent', delivery }).state.notice, 'confirmResetPassword.resent');
+    assert.equal(
+      transition(resend.state, { type: 'resetCodeSent', delivery }).state.notice,
+      'confirmResetPassword.resent',
+    );
   });
 
   it('sends the reset code at once when sign-in says a reset is required', () => {
@@ -396,7 +546,10 @@ describe('reset password', () => {
     assert.equal(state.route, 'signIn', 'sign-in stays, busy, while the code is sent');
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'forgotPassword', username: 'jane' }]);
-    const sent = transition(state, { type: 'resetCodeSent', delivery: { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' } }).state;
+    const sent = transition(state, {
+      type: 'resetCodeSent',
+      delivery: { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' },
+    }).state;
     assert.equal(sent.route, 'confirmResetPassword');
     assert.equal(sent.notice, undefined, 'the first code is not announced as a new one');
     assert.equal(sent.delivery?.destination, 'j***@e***.com');
@@ -423,7 +576,9 @@ describe('choosing and setting up a second step', () => {
     const onSetup = transition(started.state, { type: 'totpSecretReady', secret: 'JBSWY3DPEHPK3PXP' }).state;
     assert.equal(onSetup.route, 'setupTotp');
     assert.equal(onSetup.totpSecret, 'JBSWY3DPEHPK3PXP');
-    assert.deepEqual(transition(onSetup, { type: 'submitSetupTotp', code: '123 456' }).effects, [{ type: 'verifyTotp', code: '123456' }]);
+    assert.deepEqual(transition(onSetup, { type: 'submitSetupTotp', code: '123 456' }).effects, [
+      { type: 'verifyTotp', code: '123456' },
+    ]);
   });
 
   it('lets the user choose between TOTP and email setup, and sends the checked email address', () => {
@@ -443,7 +598,9 @@ describe('choosing and setting up a second step', () => {
     const first = transition(pendingSignIn, { type: 'challenged', challenge }).state;
     assert.equal(first.route, 'customChallenge');
     const pending = transition(first, { type: 'submitCustomChallenge', answer: '42' });
-    assert.deepEqual(pending.effects, [{ type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: '42' } }]);
+    assert.deepEqual(pending.effects, [
+      { type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: '42' } },
+    ]);
     const next = { name: 'CUSTOM_CHALLENGE', parameters: { round: '2' } };
     const second = transition(pending.state, { type: 'challenged', challenge: next }).state;
     assert.equal(second.route, 'customChallenge');
@@ -453,7 +610,10 @@ describe('choosing and setting up a second step', () => {
 });
 
 describe('several login mechanisms', () => {
-  const anyMechanism: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['username', 'email', 'phone_number'] };
+  const anyMechanism: AuthenticatorConfig = {
+    ...defaultConfig,
+    loginMechanisms: ['username', 'email', 'phone_number'],
+  };
   const start = run([{ type: 'start' }, { type: 'restored', session: null }], initialState, anyMechanism).state;
 
   it('takes any of them on sign-in, a phone number normalised, anything else trimmed', () => {
@@ -469,16 +629,33 @@ describe('several login mechanisms', () => {
   });
 
   it('asks for the first one as the username on sign-up', () => {
-    const emailFirst: AuthenticatorConfig = { ...defaultConfig, loginMechanisms: ['email', 'username'], signUpAttributes: ['email'] };
+    const emailFirst: AuthenticatorConfig = {
+      ...defaultConfig,
+      loginMechanisms: ['email', 'username'],
+      signUpAttributes: ['email'],
+    };
     const onSignUpEmail = transition(start, { type: 'navigate', route: 'signUp' }, emailFirst).state;
-    const invalidEmail = transition(onSignUpEmail, { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: {} }, emailFirst);
+    const invalidEmail = transition(
+      onSignUpEmail,
+      { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: {} },
+      emailFirst,
+    );
     assert.deepEqual(invalidEmail.state.fieldErrors, { username: { key: 'validation.email' } });
   });
 });
 
 describe('verifying a contact after sign-in', () => {
-  const checking = run([{ type: 'submitSignIn', username: 'jane', password: 'x' }, { type: 'signedIn', session }], onSignIn).state;
-  const contacts = [{ name: 'email', value: 'jane@example.com' }, { name: 'phone_number', value: '+15550100199' }];
+  const checking = run(
+    [
+      { type: 'submitSignIn', username: 'jane', password: 'x' },
+      { type: 'signedIn', session },
+    ],
+    onSignIn,
+  ).state;
+  const contacts = [
+    { name: 'email', value: 'jane@example.com' },
+    { name: 'phone_number', value: '+15550100199' },
+  ];
   const onVerify = transition(checking, { type: 'contactsChecked', contacts }).state;
 
   it('offers the unverified contacts before the app', () => {
@@ -501,20 +678,36 @@ describe('verifying a contact after sign-in', () => {
   });
 
   it('never keeps anyone out when the check fails', () => {
-    const { state } = transition(checking, { type: 'failed', effect: 'checkContacts', error: { code: 'NetworkError', key: 'errors.network' } });
+    const { state } = transition(checking, {
+      type: 'failed',
+      effect: 'checkContacts',
+      error: { code: 'NetworkError', key: 'errors.network' },
+    });
     assert.equal(state.route, 'authenticated');
   });
 });
 
 describe('optional sign-up attributes', () => {
   it('lets an optional attribute stay empty and does not send it', () => {
-    const config: AuthenticatorConfig = { ...defaultConfig, signUpAttributes: ['email', 'name'], optionalAttributes: ['name'] };
+    const config: AuthenticatorConfig = {
+      ...defaultConfig,
+      signUpAttributes: ['email', 'name'],
+      optionalAttributes: ['name'],
+    };
     const onSignUpOptional = transition(onSignIn, { type: 'navigate', route: 'signUp' }, config).state;
     const { effects } = transition(
       onSignUpOptional,
-      { type: 'submitSignUp', username: 'jane', password: 'Passw0rd!', confirmPassword: 'Passw0rd!', attributes: { email: 'jane@example.com', name: ' ' } },
+      {
+        type: 'submitSignUp',
+        username: 'jane',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+        attributes: { email: 'jane@example.com', name: ' ' },
+      },
       config,
     );
-    assert.deepEqual(effects, [{ type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } }]);
+    assert.deepEqual(effects, [
+      { type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } },
+    ]);
   });
 });

@@ -35,8 +35,15 @@ async function signedIn(harness: AuthenticatorHarness): Promise<void> {
 async function realTokens(username: string, password: string): Promise<Record<string, string | number>> {
   const response = await fetch(pool.emulatorEndpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } }),
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    },
+    body: JSON.stringify({
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
   });
   const body = (await response.json()) as { AuthenticationResult: Record<string, string | number> };
   return body.AuthenticationResult;
@@ -61,12 +68,16 @@ describe('challenges and password resets', () => {
     const right = await totpCode(secret);
     await harness.type('code', right === '000000' ? '111111' : '000000');
     await harness.submit();
-    expect(await waitUntil(() => harness.fieldError('code') ?? harness.formError(), 'the message')).to.be.a('string').and.not.equal('');
+    expect(await waitUntil(() => harness.fieldError('code') ?? harness.formError(), 'the message'))
+      .to.be.a('string')
+      .and.not.equal('');
     await harness.type('code', await totpCode(secret));
     await harness.submit();
     await signedIn(harness);
     const answers = (await cognitoRequests(pool)).filter((request) => request.operation === 'RespondToAuthChallenge');
-    expect((answers.at(-1)?.body as { ChallengeResponses?: Record<string, string> }).ChallengeResponses?.USERNAME).to.equal('tess');
+    expect(
+      (answers.at(-1)?.body as { ChallengeResponses?: Record<string, string> }).ChallengeResponses?.USERNAME,
+    ).to.equal('tess');
   });
 
   it('lets a user with two factors choose the authenticator app (SELECT_MFA_TYPE), then signs in with its code', async () => {
@@ -85,7 +96,10 @@ describe('challenges and password resets', () => {
     await signedIn(harness);
     const [choice] = (await cognitoRequests(pool)).filter((request) => request.operation === 'RespondToAuthChallenge');
     expect(choice?.body).to.deep.include({ ChallengeName: 'SELECT_MFA_TYPE' });
-    expect((choice?.body as { ChallengeResponses?: unknown }).ChallengeResponses).to.deep.equal({ ANSWER: 'SOFTWARE_TOKEN_MFA', USERNAME: 'tess' });
+    expect((choice?.body as { ChallengeResponses?: unknown }).ChallengeResponses).to.deep.equal({
+      ANSWER: 'SOFTWARE_TOKEN_MFA',
+      USERNAME: 'tess',
+    });
   });
 
   for (const [challenge, medium, destination, text, responseKey] of [
@@ -98,9 +112,18 @@ describe('challenges and password resets', () => {
       await cognitoAnswer(pool, 'InitiateAuth', 200, {
         ChallengeName: challenge,
         Session: 'AYABeSessionFromInitiateAuth',
-        ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: medium, CODE_DELIVERY_DESTINATION: destination, USER_ID_FOR_SRP: 'jane' },
+        ChallengeParameters: {
+          CODE_DELIVERY_DELIVERY_MEDIUM: medium,
+          CODE_DELIVERY_DESTINATION: destination,
+          USER_ID_FOR_SRP: 'jane',
+        },
       });
-      await cognitoFail(pool, 'RespondToAuthChallenge', 'CodeMismatchException', 'Invalid code or auth state for the user.');
+      await cognitoFail(
+        pool,
+        'RespondToAuthChallenge',
+        'CodeMismatchException',
+        'Invalid code or auth state for the user.',
+      );
       const harness = await mount();
       await harness.fill({ username: 'jane', password: 'Passw0rd!' });
       await harness.submit();
@@ -110,11 +133,16 @@ describe('challenges and password resets', () => {
       await harness.submit();
       expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');
       expect(harness.input('code').value).to.equal('123 456');
-      await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: tokens, ChallengeParameters: {} });
+      await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, {
+        AuthenticationResult: tokens,
+        ChallengeParameters: {},
+      });
       await harness.type('code', '654321');
       await harness.submit();
       await signedIn(harness);
-      const answer = (await cognitoRequests(pool)).filter((request) => request.operation === 'RespondToAuthChallenge').at(-1)?.body;
+      const answer = (await cognitoRequests(pool))
+        .filter((request) => request.operation === 'RespondToAuthChallenge')
+        .at(-1)?.body;
       expect(answer).to.deep.equal({
         ClientId: pool.clientId,
         ChallengeName: challenge,
@@ -131,7 +159,12 @@ describe('challenges and password resets', () => {
       Session: 'AYABeOldSession',
       ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******0199' },
     });
-    await cognitoFail(pool, 'RespondToAuthChallenge', 'NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    await cognitoFail(
+      pool,
+      'RespondToAuthChallenge',
+      'NotAuthorizedException',
+      'Invalid session for the user, session is expired.',
+    );
     const harness = await mount();
     await harness.fill({ username: 'jane', password: 'Passw0rd!' });
     await harness.submit();
@@ -156,7 +189,8 @@ describe('challenges and password resets', () => {
     await harness.fill({ password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
     await harness.submit();
     await signedIn(harness);
-    const answer = (await cognitoRequests(pool)).find((request) => request.operation === 'RespondToAuthChallenge')?.body as {
+    const answer = (await cognitoRequests(pool)).find((request) => request.operation === 'RespondToAuthChallenge')
+      ?.body as {
       ChallengeName?: string;
       ChallengeResponses?: Record<string, string>;
     };
@@ -169,24 +203,37 @@ describe('challenges and password resets', () => {
     await cognitoAnswer(pool, 'InitiateAuth', 200, {
       ChallengeName: 'NEW_PASSWORD_REQUIRED',
       Session: 'AYABeNewPasswordSession',
-      ChallengeParameters: { USER_ID_FOR_SRP: 'newbie', userAttributes: '{"email":"newbie@example.com"}', requiredAttributes: '["userAttributes.name"]' },
+      ChallengeParameters: {
+        USER_ID_FOR_SRP: 'newbie',
+        userAttributes: '{"email":"newbie@example.com"}',
+        requiredAttributes: '["userAttributes.name"]',
+      },
     });
     const harness = await mount();
     await harness.fill({ username: 'newbie', password: 'Temp0rary!' });
     await harness.submit();
     await harness.waitForScreen('forceNewPassword');
-    expect(harness.element.querySelector(`label[for="${harness.input('attribute:name').id}"]`)?.textContent).to.equal('Full name');
+    expect(harness.element.querySelector(`label[for="${harness.input('attribute:name').id}"]`)?.textContent).to.equal(
+      'Full name',
+    );
     await harness.fill({ password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
     await harness.submit();
     expect(harness.fieldError('attribute:name')).to.equal('This field is required.');
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: await realTokens('newbie', 'Temp0rary!') });
+    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, {
+      AuthenticationResult: await realTokens('newbie', 'Temp0rary!'),
+    });
     await harness.type('attribute:name', 'New Bie');
     await harness.submit();
     await signedIn(harness);
-    const answer = (await cognitoRequests(pool)).find((request) => request.operation === 'RespondToAuthChallenge')?.body as {
+    const answer = (await cognitoRequests(pool)).find((request) => request.operation === 'RespondToAuthChallenge')
+      ?.body as {
       ChallengeResponses?: Record<string, string>;
     };
-    expect(answer.ChallengeResponses).to.deep.equal({ NEW_PASSWORD: 'N3w-Passw0rd', 'userAttributes.name': 'New Bie', USERNAME: 'newbie' });
+    expect(answer.ChallengeResponses).to.deep.equal({
+      NEW_PASSWORD: 'N3w-Passw0rd',
+      'userAttributes.name': 'New Bie',
+      USERNAME: 'newbie',
+    });
   });
 
   it('resets a forgotten password with the emailed code and signs in with the new one', async () => {
@@ -214,12 +261,16 @@ describe('challenges and password resets', () => {
     await harness.submit();
     await harness.waitForScreen('confirmResetPassword');
     await waitUntil(() => harness.text().includes('jane@example.com'), 'where the code went');
-    await harness.fill({ code: await cognitoCode(pool, 'jane'), password: 'N3w-Passw0rd', confirmPassword: 'N3w-Passw0rd' });
+    await harness.fill({
+      code: await cognitoCode(pool, 'jane'),
+      password: 'N3w-Passw0rd',
+      confirmPassword: 'N3w-Passw0rd',
+    });
     await harness.submit();
     await signedIn(harness);
   });
 
-  it('signs a new user in with the pool\'s confirmation session, never sending the password again (SignUp, ConfirmSignUp and USER_AUTH answered at the HTTP boundary: the emulator hands out no sessions)', async () => {
+  it("signs a new user in with the pool's confirmation session, never sending the password again (SignUp, ConfirmSignUp and USER_AUTH answered at the HTTP boundary: the emulator hands out no sessions)", async () => {
     await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
     const result = await realTokens('jane', 'Passw0rd!');
     await cognitoAnswer(pool, 'SignUp', 200, {
@@ -233,7 +284,12 @@ describe('challenges and password resets', () => {
     const harness = await mount();
     await harness.click('Create account');
     await harness.waitForScreen('signUp');
-    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+    await harness.fill({
+      username: 'jane',
+      'attribute:email': 'jane@example.com',
+      password: 'Passw0rd!',
+      confirmPassword: 'Passw0rd!',
+    });
     await harness.submit();
     await harness.waitForScreen('confirmSignUp');
     await harness.type('code', '123456');
@@ -259,7 +315,9 @@ describe('challenges and password resets', () => {
     await harness.click('Create account');
     await harness.waitForScreen('signUp');
     const met = (): string[] =>
-      [...harness.element.querySelectorAll('.cognito-policy__rule[data-met="true"] .cognito-policy__text')].map((rule) => rule.textContent.trim());
+      [...harness.element.querySelectorAll('.cognito-policy__rule[data-met="true"] .cognito-policy__text')].map(
+        (rule) => rule.textContent.trim(),
+      );
     expect(met()).to.deep.equal([]);
     await harness.type('password', 'abc');
     await harness.element.updateComplete;

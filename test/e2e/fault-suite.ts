@@ -35,18 +35,27 @@ const NEW_PASSWORD = 'Battery-Staple-7';
 
 /** The English text of a message key. */
 function english(key: string, detail?: string): string {
-  const text = key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), en);
+  const text = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+      en,
+    );
   if (typeof text !== 'string') throw new Error(`No English text for ${key}`);
   return text.replace('{{detail}}', detail ?? '');
 }
-
 
 /** Every secret a test handled: passwords typed and tokens the pool issued. */
 function secrets(): string[] {
   const found = [PASSWORD, NEW_PASSWORD, 'Temporary-Pass-1'];
   for (let index = 0; index < localStorage.length; index++) {
     const raw = localStorage.getItem(localStorage.key(index) ?? '') ?? '';
-    if (raw.includes('idToken')) found.push(...Object.values(JSON.parse(raw) as Record<string, unknown>).filter((value): value is string => typeof value === 'string'));
+    if (raw.includes('idToken'))
+      found.push(
+        ...Object.values(JSON.parse(raw) as Record<string, unknown>).filter(
+          (value): value is string => typeof value === 'string',
+        ),
+      );
   }
   return found;
 }
@@ -93,15 +102,28 @@ async function signInAs(harness: AuthenticatorHarness, username: string, passwor
 async function emulatorTokens(username: string): Promise<Json> {
   const response = await fetch(pool.emulatorEndpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD } }),
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    },
+    body: JSON.stringify({
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD },
+    }),
   });
   return ((await response.json()) as { AuthenticationResult: Json }).AuthenticationResult;
 }
 
-const MFA_SETUP = { ChallengeName: 'MFA_SETUP', Session: 'setup-1', ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } };
+const MFA_SETUP = {
+  ChallengeName: 'MFA_SETUP',
+  Session: 'setup-1',
+  ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+};
 const ASSOCIATED = { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: 'setup-2' };
-const DELIVERY = { CodeDeliveryDetails: { Destination: 'u***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } };
+const DELIVERY = {
+  CodeDeliveryDetails: { Destination: 'u***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+};
 
 /** A verified-email user who signs in without further steps. */
 async function plainUser(): Promise<string> {
@@ -114,7 +136,12 @@ async function onSignUpCode(): Promise<{ harness: AuthenticatorHarness; username
   const username = `new${String(++serial)}`;
   const harness = await mount({ 'initial-screen': 'signUp' });
   await harness.waitForScreen('signUp');
-  await harness.fill({ username, password: PASSWORD, confirmPassword: PASSWORD, 'attribute:email': `${username}@example.com` });
+  await harness.fill({
+    username,
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+    'attribute:email': `${username}@example.com`,
+  });
   await harness.submit();
   await harness.waitForScreen('confirmSignUp');
   return { harness, username };
@@ -177,7 +204,12 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
     const username = `new${String(++serial)}`;
     const harness = await mount({ 'initial-screen': 'signUp' });
     await harness.waitForScreen('signUp');
-    await harness.fill({ username, password: PASSWORD, confirmPassword: PASSWORD, 'attribute:email': `${username}@example.com` });
+    await harness.fill({
+      username,
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+      'attribute:email': `${username}@example.com`,
+    });
     return { harness, act: () => submitted(harness), next: ['confirmSignUp'] };
   },
   async confirmSignUp() {
@@ -222,7 +254,11 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
     await harness.type('username', username);
     await harness.submit();
     await harness.waitForScreen('confirmResetPassword');
-    await harness.fill({ code: await cognitoCode(pool, username, 'resetPassword'), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await harness.fill({
+      code: await cognitoCode(pool, username, 'resetPassword'),
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     return { harness, act: () => submitted(harness), next: ['authenticated'] };
   },
   async associateSoftwareToken() {
@@ -251,7 +287,9 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
       act: () => submitted(harness),
       beforeRetry: async () => {
         await cognitoAnswer(pool, 'VerifySoftwareToken', 200, { Status: 'SUCCESS', Session: 'setup-3' });
-        await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: await emulatorTokens(username) });
+        await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, {
+          AuthenticationResult: await emulatorTokens(username),
+        });
       },
       next: ['authenticated'],
     };
@@ -302,7 +340,12 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
     const reload = async (): Promise<AuthenticatorHarness> => {
       document.querySelectorAll('cognito-authenticator').forEach((element) => element.remove());
       const element = document.createElement('cognito-authenticator');
-      const attributes = { 'user-pool-id': pool.userPoolId, 'client-id': pool.clientId, endpoint: pool.endpoint, timeout: String(FAULT_TIMEOUT_MS) };
+      const attributes = {
+        'user-pool-id': pool.userPoolId,
+        'client-id': pool.clientId,
+        endpoint: pool.endpoint,
+        timeout: String(FAULT_TIMEOUT_MS),
+      };
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       document.body.append(element);
       await element.updateComplete;
@@ -324,7 +367,10 @@ function formValues(harness: AuthenticatorHarness): Record<string, string> {
 
 /** Every message on the screen: above the form and beside each field. */
 function messages(harness: AuthenticatorHarness): string[] {
-  const shown = [harness.formError(), ...[...harness.element.querySelectorAll('[id$="-error"]')].map((node) => node.textContent.trim())];
+  const shown = [
+    harness.formError(),
+    ...[...harness.element.querySelectorAll('[id$="-error"]')].map((node) => node.textContent.trim()),
+  ];
   return shown.filter(Boolean);
 }
 
@@ -340,7 +386,8 @@ async function answerWithFault(call: Call, { fault }: FaultCase): Promise<void> 
 async function check(call: Call, row: FaultCase, journey: Journey): Promise<void> {
   const screen = journey.harness?.screen;
   const typed = journey.harness ? formValues(journey.harness) : {};
-  const sent = async (): Promise<number> => (await cognitoRequests(pool)).filter((request) => request.operation === call.operation).length;
+  const sent = async (): Promise<number> =>
+    (await cognitoRequests(pool)).filter((request) => request.operation === call.operation).length;
   const sentBefore = await sent();
   await answerWithFault(call, row);
   const harness = await journey.act();
@@ -348,19 +395,33 @@ async function check(call: Call, row: FaultCase, journey: Journey): Promise<void
   switch (outcome.kind) {
     case 'message': {
       const text = english(outcome.key, outcome.detail);
-      await waitUntil(() => messages(harness).includes(text), `"${text}" (shown: ${messages(harness).join(' / ') || 'nothing'})`, FAULT_TIMEOUT_MS + 4000);
+      await waitUntil(
+        () => messages(harness).includes(text),
+        `"${text}" (shown: ${messages(harness).join(' / ') || 'nothing'})`,
+        FAULT_TIMEOUT_MS + 4000,
+      );
       expect(await sent(), 'sent once, not retried on its own').to.equal(sentBefore + 1);
       expect(harness.screen, 'the same screen').to.equal(screen);
       expect(formValues(harness), 'everything typed is kept').to.deep.equal(typed);
-      expect(harness.element.querySelector('[data-screen]')?.getAttribute('aria-busy'), 'the form is usable again').to.equal('false');
+      expect(
+        harness.element.querySelector('[data-screen]')?.getAttribute('aria-busy'),
+        'the form is usable again',
+      ).to.equal('false');
       expect(harness.submitButton().getAttribute('aria-disabled')).to.equal('false');
       await journey.beforeRetry?.(harness);
       const retried = await (journey.retry ?? submitted)(harness);
-      await waitUntil(() => journey.next.includes(retried.element.route), `the retry to reach ${journey.next.join(' or ')} (now ${retried.element.route}: ${messages(retried).join(' / ')})`);
+      await waitUntil(
+        () => journey.next.includes(retried.element.route),
+        `the retry to reach ${journey.next.join(' or ')} (now ${retried.element.route}: ${messages(retried).join(' / ')})`,
+      );
       return;
     }
     case 'moves': {
-      await waitUntil(() => harness.element.route === outcome.to, `${outcome.to} (now ${harness.element.route})`, FAULT_TIMEOUT_MS + 4000);
+      await waitUntil(
+        () => harness.element.route === outcome.to,
+        `${outcome.to} (now ${harness.element.route})`,
+        FAULT_TIMEOUT_MS + 4000,
+      );
       if (outcome.key) {
         const text = english(outcome.key);
         await waitUntil(() => messages(harness).includes(text), `"${text}"`);
@@ -369,12 +430,19 @@ async function check(call: Call, row: FaultCase, journey: Journey): Promise<void
         expect(storedSession(), 'the stored session is kept for the next try').to.not.equal(undefined);
         await journey.beforeRetry?.(harness);
         const retried = await (journey.retry ?? submitted)(harness);
-        await waitUntil(() => journey.next.includes(retried.element.route), `the retry to reach ${journey.next.join(' or ')}`);
+        await waitUntil(
+          () => journey.next.includes(retried.element.route),
+          `the retry to reach ${journey.next.join(' or ')}`,
+        );
       }
       return;
     }
     case 'carries on':
-      await waitUntil(() => harness.element.route === outcome.to, `${outcome.to} (now ${harness.element.route})`, FAULT_TIMEOUT_MS + 4000);
+      await waitUntil(
+        () => harness.element.route === outcome.to,
+        `${outcome.to} (now ${harness.element.route})`,
+        FAULT_TIMEOUT_MS + 4000,
+      );
       await harness.element.updateComplete;
       expect(harness.formError(), 'nothing to tell').to.equal('');
       if (outcome.to === 'signIn') expect(storedSession(), 'no session left stored').to.equal(undefined);

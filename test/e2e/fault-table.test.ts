@@ -7,7 +7,12 @@ const root = new URL('../../', import.meta.url);
 const en = JSON.parse(readFileSync(new URL('locales/en.json', root), 'utf8')) as Record<string, unknown>;
 
 function english(key: string): string {
-  const text = key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), en);
+  const text = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+      en,
+    );
   if (typeof text !== 'string') throw new Error(`No English text for ${key}`);
   return text;
 }
@@ -16,14 +21,23 @@ describe('the fault table', () => {
   it('is the table the README shows, row for row', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     const shown = /<!-- fault-table:start -->\n([\s\S]*?)\n<!-- fault-table:end -->/u.exec(readme)?.[1];
-    assert.equal(shown, faultTableMarkdown(english), 'README.md between the fault-table markers must be faultTableMarkdown() of test/e2e/fault-table.ts');
+    assert.equal(
+      shown,
+      faultTableMarkdown(english),
+      'README.md between the fault-table markers must be faultTableMarkdown() of test/e2e/fault-table.ts',
+    );
   });
 
   it('gives every call every common fault: network down, timeout, 500, 503, forbidden, throttled, limit exceeded', () => {
     for (const call of calls) {
       const ids = call.cases.map(({ fault }) => fault.id);
-      for (const common of ['network', 'timeout', 'http500', 'http503', 'forbidden', 'throttled', 'limited']) assert.ok(ids.includes(common), `${call.id} lacks ${common}`);
-      assert.equal(new Set(call.cases.map(({ fault }) => fault.label)).size, call.cases.length, `${call.id} has a fault twice`);
+      for (const common of ['network', 'timeout', 'http500', 'http503', 'forbidden', 'throttled', 'limited'])
+        assert.ok(ids.includes(common), `${call.id} lacks ${common}`);
+      assert.equal(
+        new Set(call.cases.map(({ fault }) => fault.label)).size,
+        call.cases.length,
+        `${call.id} has a fault twice`,
+      );
     }
   });
 

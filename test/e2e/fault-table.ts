@@ -47,18 +47,41 @@ export interface Call {
 export const FAULT_TIMEOUT_MS = 2000;
 
 function exception(name: string, message: string, status = 400): Fault {
-  return { id: name, label: `${name}${message ? ` "${message}"` : ''}`, answer: { status, body: { __type: name, message } } };
+  return {
+    id: name,
+    label: `${name}${message ? ` "${message}"` : ''}`,
+    answer: { status, body: { __type: name, message } },
+  };
 }
 
 const network: Fault = { id: 'network', label: 'network down (connection dropped)', answer: { status: 0, body: {} } };
-const timeout: Fault = { id: 'timeout', label: `no answer within the timeout (${String(FAULT_TIMEOUT_MS)} ms here)`, answer: { status: 200, body: {}, delayMs: FAULT_TIMEOUT_MS + 500 } };
-const http500: Fault = { id: 'http500', label: 'HTTP 500 InternalErrorException', answer: { status: 500, body: { __type: 'InternalErrorException', message: 'Internal server error.' } } };
-const http503: Fault = { id: 'http503', label: 'HTTP 503 with an HTML page', answer: { status: 503, body: '<html><body>Service Unavailable</body></html>' } };
-const forbidden: Fault = { ...exception('ForbiddenException', 'Request not allowed by the web ACL.', 403), id: 'forbidden' };
+const timeout: Fault = {
+  id: 'timeout',
+  label: `no answer within the timeout (${String(FAULT_TIMEOUT_MS)} ms here)`,
+  answer: { status: 200, body: {}, delayMs: FAULT_TIMEOUT_MS + 500 },
+};
+const http500: Fault = {
+  id: 'http500',
+  label: 'HTTP 500 InternalErrorException',
+  answer: { status: 500, body: { __type: 'InternalErrorException', message: 'Internal server error.' } },
+};
+const http503: Fault = {
+  id: 'http503',
+  label: 'HTTP 503 with an HTML page',
+  answer: { status: 503, body: '<html><body>Service Unavailable</body></html>' },
+};
+const forbidden: Fault = {
+  ...exception('ForbiddenException', 'Request not allowed by the web ACL.', 403),
+  id: 'forbidden',
+};
 const throttled: Fault = { ...exception('TooManyRequestsException', 'Rate exceeded'), id: 'throttled' };
-const limited: Fault = { ...exception('LimitExceededException', 'Attempt limit exceeded, please try after some time.'), id: 'limited' };
+const limited: Fault = {
+  ...exception('LimitExceededException', 'Attempt limit exceeded, please try after some time.'),
+  id: 'limited',
+};
 
-const message = (key: string, detail?: string): Outcome => (detail === undefined ? { kind: 'message', key } : { kind: 'message', key, detail });
+const message = (key: string, detail?: string): Outcome =>
+  detail === undefined ? { kind: 'message', key } : { kind: 'message', key, detail };
 
 /** The faults of every call, with the message each gets on the screen where it happened. */
 function commonCases(overrides: Partial<Record<string, Outcome>> = {}): FaultCase[] {
@@ -80,32 +103,59 @@ function allCarryOn(outcome: Outcome): FaultCase[] {
 }
 
 const lambdaValidation: FaultCase = {
-  fault: exception('UserLambdaValidationException', 'PreAuthentication failed with error Sign-in is closed for maintenance.'),
+  fault: exception(
+    'UserLambdaValidationException',
+    'PreAuthentication failed with error Sign-in is closed for maintenance.',
+  ),
   outcome: message('errors.lambdaValidation', 'Sign-in is closed for maintenance.'),
 };
 const lambdaCases: FaultCase[] = [
   lambdaValidation,
-  { fault: exception('UnexpectedLambdaException', 'Lambda function threw an error.'), outcome: message('errors.lambda') },
+  {
+    fault: exception('UnexpectedLambdaException', 'Lambda function threw an error.'),
+    outcome: message('errors.lambda'),
+  },
   { fault: exception('InvalidLambdaResponseException', 'Invalid lambda response.'), outcome: message('errors.lambda') },
 ];
 
-const resourceNotFound: FaultCase = { fault: exception('ResourceNotFoundException', 'User pool client 1example23 does not exist.'), outcome: message('errors.configuration') };
+const resourceNotFound: FaultCase = {
+  fault: exception('ResourceNotFoundException', 'User pool client 1example23 does not exist.'),
+  outcome: message('errors.configuration'),
+};
 const configurationCases: FaultCase[] = [
   resourceNotFound,
-  { fault: exception('InvalidUserPoolConfigurationException', 'SMS configuration is missing.'), outcome: message('errors.configuration') },
+  {
+    fault: exception('InvalidUserPoolConfigurationException', 'SMS configuration is missing.'),
+    outcome: message('errors.configuration'),
+  },
 ];
 
-const codeDeliveryFailure: FaultCase = { fault: exception('CodeDeliveryFailureException', 'Unable to deliver the message.'), outcome: message('errors.codeDeliveryFailure') };
+const codeDeliveryFailure: FaultCase = {
+  fault: exception('CodeDeliveryFailureException', 'Unable to deliver the message.'),
+  outcome: message('errors.codeDeliveryFailure'),
+};
 const deliveryConfigurationCases: FaultCase[] = [
-  { fault: exception('InvalidSmsRoleAccessPolicyException', 'Role does not have permission to publish with SNS.'), outcome: message('errors.configuration') },
-  { fault: exception('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.'), outcome: message('errors.configuration') },
+  {
+    fault: exception('InvalidSmsRoleAccessPolicyException', 'Role does not have permission to publish with SNS.'),
+    outcome: message('errors.configuration'),
+  },
+  {
+    fault: exception('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.'),
+    outcome: message('errors.configuration'),
+  },
 ];
 const deliveryCases: FaultCase[] = [codeDeliveryFailure, ...deliveryConfigurationCases];
 
-const codeMismatch: FaultCase = { fault: exception('CodeMismatchException', 'Invalid verification code provided, please try again.'), outcome: message('errors.codeMismatch') };
+const codeMismatch: FaultCase = {
+  fault: exception('CodeMismatchException', 'Invalid verification code provided, please try again.'),
+  outcome: message('errors.codeMismatch'),
+};
 const codeCases: FaultCase[] = [
   codeMismatch,
-  { fault: exception('ExpiredCodeException', 'Invalid code provided, please request a code again.'), outcome: message('errors.codeExpired') },
+  {
+    fault: exception('ExpiredCodeException', 'Invalid code provided, please request a code again.'),
+    outcome: message('errors.codeExpired'),
+  },
 ];
 
 const sessionExpired = exception('NotAuthorizedException', 'Invalid session for the user, session is expired.');
@@ -117,12 +167,27 @@ export const calls: readonly Call[] = [
     action: 'Sign in with the password (USER_PASSWORD_AUTH)',
     cases: [
       ...commonCases(),
-      { fault: exception('NotAuthorizedException', 'Incorrect username or password.'), outcome: message('errors.notAuthorized') },
-      { fault: exception('NotAuthorizedException', 'Password attempts exceeded'), outcome: message('errors.passwordAttemptsExceeded') },
+      {
+        fault: exception('NotAuthorizedException', 'Incorrect username or password.'),
+        outcome: message('errors.notAuthorized'),
+      },
+      {
+        fault: exception('NotAuthorizedException', 'Password attempts exceeded'),
+        outcome: message('errors.passwordAttemptsExceeded'),
+      },
       { fault: exception('UserNotFoundException', 'User does not exist.'), outcome: message('errors.userNotFound') },
-      { fault: exception('UserNotConfirmedException', 'User is not confirmed.'), outcome: { kind: 'moves', to: 'confirmSignUp' } },
-      { fault: exception('PasswordResetRequiredException', 'Password reset required for the user'), outcome: { kind: 'moves', to: 'confirmResetPassword' } },
-      { fault: exception('InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client'), outcome: message('errors.invalidParameter') },
+      {
+        fault: exception('UserNotConfirmedException', 'User is not confirmed.'),
+        outcome: { kind: 'moves', to: 'confirmSignUp' },
+      },
+      {
+        fault: exception('PasswordResetRequiredException', 'Password reset required for the user'),
+        outcome: { kind: 'moves', to: 'confirmResetPassword' },
+      },
+      {
+        fault: exception('InvalidParameterException', 'USER_PASSWORD_AUTH flow not enabled for this client'),
+        outcome: message('errors.invalidParameter'),
+      },
       ...configurationCases,
       ...lambdaCases,
       ...deliveryConfigurationCases,
@@ -132,7 +197,11 @@ export const calls: readonly Call[] = [
     id: 'signInSrp',
     operation: 'InitiateAuth',
     action: 'Sign in with SRP (USER_SRP_AUTH), first step',
-    cases: [...commonCases(), { fault: exception('UserNotFoundException', 'User does not exist.'), outcome: message('errors.userNotFound') }, resourceNotFound],
+    cases: [
+      ...commonCases(),
+      { fault: exception('UserNotFoundException', 'User does not exist.'), outcome: message('errors.userNotFound') },
+      resourceNotFound,
+    ],
   },
   {
     id: 'signInSrpProof',
@@ -140,8 +209,14 @@ export const calls: readonly Call[] = [
     action: 'Sign in with SRP, the password proof (PASSWORD_VERIFIER)',
     cases: [
       ...commonCases(),
-      { fault: exception('NotAuthorizedException', 'Incorrect username or password.'), outcome: message('errors.notAuthorized') },
-      { fault: exception('NotAuthorizedException', 'Password attempts exceeded'), outcome: message('errors.passwordAttemptsExceeded') },
+      {
+        fault: exception('NotAuthorizedException', 'Incorrect username or password.'),
+        outcome: message('errors.notAuthorized'),
+      },
+      {
+        fault: exception('NotAuthorizedException', 'Password attempts exceeded'),
+        outcome: message('errors.passwordAttemptsExceeded'),
+      },
     ],
   },
   {
@@ -160,10 +235,22 @@ export const calls: readonly Call[] = [
     action: 'Choose a new password at first sign-in (NEW_PASSWORD_REQUIRED)',
     cases: [
       ...commonCases(),
-      { fault: exception('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'), outcome: message('errors.invalidPassword') },
-      { fault: exception('PasswordHistoryPolicyViolationException', 'Password has previously been used.'), outcome: message('errors.passwordHistory') },
-      { fault: exception('InvalidParameterException', 'Invalid attributes given, name is missing'), outcome: message('errors.invalidParameter') },
-      { fault: exception('AliasExistsException', 'An account with the email already exists.'), outcome: message('errors.aliasExists') },
+      {
+        fault: exception('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
+        outcome: message('errors.invalidPassword'),
+      },
+      {
+        fault: exception('PasswordHistoryPolicyViolationException', 'Password has previously been used.'),
+        outcome: message('errors.passwordHistory'),
+      },
+      {
+        fault: exception('InvalidParameterException', 'Invalid attributes given, name is missing'),
+        outcome: message('errors.invalidParameter'),
+      },
+      {
+        fault: exception('AliasExistsException', 'An account with the email already exists.'),
+        outcome: message('errors.aliasExists'),
+      },
       { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
     ],
   },
@@ -175,8 +262,20 @@ export const calls: readonly Call[] = [
       // Cognito creates the account before it hits the message quota: on to the code screen.
       ...commonCases({ limited: { kind: 'moves', to: 'confirmSignUp', key: 'errors.limitExceeded' } }),
       { fault: exception('UsernameExistsException', 'User already exists'), outcome: message('errors.usernameExists') },
-      { fault: exception('InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters'), outcome: message('errors.invalidPassword') },
-      { fault: exception('InvalidParameterException', "1 validation error detected: Value at 'username' failed to satisfy constraint"), outcome: message('errors.invalidParameter') },
+      {
+        fault: exception(
+          'InvalidPasswordException',
+          'Password did not conform with policy: Password must have uppercase characters',
+        ),
+        outcome: message('errors.invalidPassword'),
+      },
+      {
+        fault: exception(
+          'InvalidParameterException',
+          "1 validation error detected: Value at 'username' failed to satisfy constraint",
+        ),
+        outcome: message('errors.invalidParameter'),
+      },
       ...deliveryCases,
       lambdaValidation,
     ],
@@ -188,9 +287,18 @@ export const calls: readonly Call[] = [
     cases: [
       ...commonCases(),
       ...codeCases,
-      { fault: exception('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'), outcome: message('errors.alreadyConfirmed') },
-      { fault: exception('AliasExistsException', 'An account with the email already exists.'), outcome: message('errors.aliasExists') },
-      { fault: exception('TooManyFailedAttemptsException', 'Too many failed attempts.'), outcome: message('errors.tooManyFailedAttempts') },
+      {
+        fault: exception('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
+        outcome: message('errors.alreadyConfirmed'),
+      },
+      {
+        fault: exception('AliasExistsException', 'An account with the email already exists.'),
+        outcome: message('errors.aliasExists'),
+      },
+      {
+        fault: exception('TooManyFailedAttemptsException', 'Too many failed attempts.'),
+        outcome: message('errors.tooManyFailedAttempts'),
+      },
     ],
   },
   {
@@ -199,7 +307,10 @@ export const calls: readonly Call[] = [
     action: 'Ask for a new confirmation code',
     cases: [
       ...commonCases(),
-      { fault: exception('InvalidParameterException', 'User is already confirmed.'), outcome: message('errors.alreadyConfirmed') },
+      {
+        fault: exception('InvalidParameterException', 'User is already confirmed.'),
+        outcome: message('errors.alreadyConfirmed'),
+      },
       codeDeliveryFailure,
     ],
   },
@@ -209,8 +320,17 @@ export const calls: readonly Call[] = [
     action: 'Ask for a password-reset code',
     cases: [
       ...commonCases(),
-      { fault: exception('UserNotFoundException', 'Username/client id combination not found.'), outcome: message('errors.userNotFound') },
-      { fault: exception('InvalidParameterException', 'Cannot reset password for the user as there is no registered/verified email or phone_number'), outcome: message('errors.invalidParameter') },
+      {
+        fault: exception('UserNotFoundException', 'Username/client id combination not found.'),
+        outcome: message('errors.userNotFound'),
+      },
+      {
+        fault: exception(
+          'InvalidParameterException',
+          'Cannot reset password for the user as there is no registered/verified email or phone_number',
+        ),
+        outcome: message('errors.invalidParameter'),
+      },
       codeDeliveryFailure,
     ],
   },
@@ -221,9 +341,18 @@ export const calls: readonly Call[] = [
     cases: [
       ...commonCases(),
       ...codeCases,
-      { fault: exception('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'), outcome: message('errors.invalidPassword') },
-      { fault: exception('PasswordHistoryPolicyViolationException', 'Password has previously been used.'), outcome: message('errors.passwordHistory') },
-      { fault: exception('TooManyFailedAttemptsException', 'Too many failed attempts.'), outcome: message('errors.tooManyFailedAttempts') },
+      {
+        fault: exception('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
+        outcome: message('errors.invalidPassword'),
+      },
+      {
+        fault: exception('PasswordHistoryPolicyViolationException', 'Password has previously been used.'),
+        outcome: message('errors.passwordHistory'),
+      },
+      {
+        fault: exception('TooManyFailedAttemptsException', 'Too many failed attempts.'),
+        outcome: message('errors.tooManyFailedAttempts'),
+      },
     ],
   },
   {
@@ -232,7 +361,10 @@ export const calls: readonly Call[] = [
     action: 'Sign in when the pool asks to set up an authenticator app (MFA_SETUP)',
     cases: [
       ...commonCases(),
-      { fault: exception('SoftwareTokenMFANotFoundException', 'Software Token MFA is not enabled for the user pool.'), outcome: message('errors.configuration') },
+      {
+        fault: exception('SoftwareTokenMFANotFoundException', 'Software Token MFA is not enabled for the user pool.'),
+        outcome: message('errors.configuration'),
+      },
       { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
     ],
   },
@@ -242,7 +374,10 @@ export const calls: readonly Call[] = [
     action: 'Finish setting up the authenticator app with its code',
     cases: [
       ...commonCases(),
-      { fault: exception('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'), outcome: message('errors.codeMismatch') },
+      {
+        fault: exception('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'),
+        outcome: message('errors.codeMismatch'),
+      },
       codeMismatch,
       { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
     ],
@@ -257,7 +392,14 @@ export const calls: readonly Call[] = [
     id: 'confirmVerifyUser',
     operation: 'VerifyUserAttribute',
     action: 'Verify the email with its code',
-    cases: [...commonCases(), ...codeCases, { fault: exception('AliasExistsException', 'An account with the email already exists.'), outcome: message('errors.aliasExists') }],
+    cases: [
+      ...commonCases(),
+      ...codeCases,
+      {
+        fault: exception('AliasExistsException', 'An account with the email already exists.'),
+        outcome: message('errors.aliasExists'),
+      },
+    ],
   },
   {
     id: 'checkContacts',
@@ -279,9 +421,15 @@ export const calls: readonly Call[] = [
     action: 'Reload with expired tokens (REFRESH_TOKEN_AUTH)',
     cases: [
       // The stored session is kept for the next try; sign-in says why it could not be used.
-      ...commonCases().map(({ fault, outcome }): FaultCase => ({ fault, outcome: { kind: 'moves', to: 'signIn', key: outcome.kind === 'message' ? outcome.key : '' } })),
+      ...commonCases().map(({ fault, outcome }): FaultCase => ({
+        fault,
+        outcome: { kind: 'moves', to: 'signIn', key: outcome.kind === 'message' ? outcome.key : '' },
+      })),
       // A refresh token the pool refuses is discarded: plain sign-in, nothing to tell.
-      { fault: exception('NotAuthorizedException', 'Refresh Token has been revoked'), outcome: { kind: 'carries on', to: 'signIn' } },
+      {
+        fault: exception('NotAuthorizedException', 'Refresh Token has been revoked'),
+        outcome: { kind: 'carries on', to: 'signIn' },
+      },
     ],
   },
 ];
@@ -305,7 +453,9 @@ export function faultTableMarkdown(english: (key: string) => string): string {
   const lines = ['| Call | What the person did | Fault | What they see |', '| --- | --- | --- | --- |'];
   for (const call of calls) {
     for (const { fault, outcome } of call.cases) {
-      lines.push(`| \`${call.operation}\` | ${call.action} | ${fault.label.replaceAll('|', '\\|')} | ${outcomeText(outcome, english)} |`);
+      lines.push(
+        `| \`${call.operation}\` | ${call.action} | ${fault.label.replaceAll('|', '\\|')} | ${outcomeText(outcome, english)} |`,
+      );
     }
   }
   return lines.join('\n');

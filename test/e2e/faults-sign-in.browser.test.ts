@@ -1,3 +1,11 @@
 import { describeFaults } from './fault-suite.js';
 
-describeFaults(['signIn', 'signInSrp', 'signInSrpProof', 'confirmSignIn', 'forceNewPassword', 'associateSoftwareToken', 'verifySoftwareToken']);
+describeFaults([
+  'signIn',
+  'signInSrp',
+  'signInSrpProof',
+  'confirmSignIn',
+  'forceNewPassword',
+  'associateSoftwareToken',
+  'verifySoftwareToken',
+]);

@@ -4,7 +4,14 @@
  * out, still signed out after another reload.
  */
 import { expect } from '@open-wc/testing';
-import { cognitoCode, cognitoEmailVerified, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import {
+  cognitoCode,
+  cognitoEmailVerified,
+  cognitoPool,
+  cognitoRequests,
+  cognitoUser,
+  type CognitoPoolInfo,
+} from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
@@ -34,9 +41,15 @@ function harnessOf(frame: HTMLIFrameElement): AuthenticatorHarness {
 async function reload(frame: HTMLIFrameElement): Promise<AuthenticatorHarness> {
   const before = frame.contentDocument;
   frame.contentWindow?.location.reload();
-  await waitUntil(() => frame.contentDocument !== before && frame.contentDocument?.querySelector('cognito-authenticator')?.route, 'the reload');
+  await waitUntil(
+    () => frame.contentDocument !== before && frame.contentDocument?.querySelector('cognito-authenticator')?.route,
+    'the reload',
+  );
   const harness = harnessOf(frame);
-  await waitUntil(() => harness.element.route !== 'setup' && harness.element.route !== 'idle', 'the session to be restored');
+  await waitUntil(
+    () => harness.element.route !== 'setup' && harness.element.route !== 'idle',
+    'the session to be restored',
+  );
   return harness;
 }
 
@@ -50,53 +63,65 @@ describe('first journey against the emulator', () => {
     ['authenticator.html', 'on a plain page'],
     ['strict-csp.html', 'under a strict Content-Security-Policy with Trusted Types, with no violation'],
   ] as const) {
-  it(`signs up, confirms with the code, stays signed in across a reload, signs out for good, ${setting} (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)`, async () => {
-    const pool = await cognitoPool('journey');
-    await cognitoEmailVerified(pool, 'jane', 'jane@example.com');
-    frame = await openPage(pool, page);
-    let harness = harnessOf(frame);
-    await harness.waitForScreen('signIn');
+    it(`signs up, confirms with the code, stays signed in across a reload, signs out for good, ${setting} (GetUser answered at the HTTP boundary: the emulator leaves the confirmed email unverified)`, async () => {
+      const pool = await cognitoPool('journey');
+      await cognitoEmailVerified(pool, 'jane', 'jane@example.com');
+      frame = await openPage(pool, page);
+      let harness = harnessOf(frame);
+      await harness.waitForScreen('signIn');
 
-    await harness.click('Create account');
-    await harness.waitForScreen('signUp');
-    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
-    await harness.submit();
+      await harness.click('Create account');
+      await harness.waitForScreen('signUp');
+      await harness.fill({
+        username: 'jane',
+        'attribute:email': 'jane@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
+      await harness.submit();
 
-    await harness.waitForScreen('confirmSignUp');
-    expect(harness.text()).to.contain('jane@example.com');
-    const code = await cognitoCode(pool, 'jane', 'confirmSignUp');
-    await harness.type('code', code);
-    await harness.submit();
+      await harness.waitForScreen('confirmSignUp');
+      expect(harness.text()).to.contain('jane@example.com');
+      const code = await cognitoCode(pool, 'jane', 'confirmSignUp');
+      await harness.type('code', code);
+      await harness.submit();
 
-    // Signed in without typing the password again; the form has left the harness.
-    const doc = () => frame?.contentDocument;
-    await waitUntil(() => doc()?.getElementById('app')?.textContent === 'jane', 'the app to greet jane');
-    expect(harness.element.route).to.equal('authenticated');
-    expect(doc()?.querySelector('form')).to.equal(null);
-    expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
-    expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal(['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'GetUser']);
+      // Signed in without typing the password again; the form has left the harness.
+      const doc = () => frame?.contentDocument;
+      await waitUntil(() => doc()?.getElementById('app')?.textContent === 'jane', 'the app to greet jane');
+      expect(harness.element.route).to.equal('authenticated');
+      expect(doc()?.querySelector('form')).to.equal(null);
+      expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
+      expect((await cognitoRequests(pool)).map((r) => r.operation)).to.deep.equal([
+        'SignUp',
+        'ConfirmSignUp',
+        'InitiateAuth',
+        'GetUser',
+      ]);
 
-    harness = await reload(frame);
-    expect(harness.element.route).to.equal('authenticated');
-    expect(harness.element.user?.username).to.equal('jane');
-    expect(doc()?.querySelector('form')).to.equal(null);
+      harness = await reload(frame);
+      expect(harness.element.route).to.equal('authenticated');
+      expect(harness.element.user?.username).to.equal('jane');
+      expect(doc()?.querySelector('form')).to.equal(null);
 
-    doc()?.getElementById('sign-out')?.click();
-    await harness.waitForScreen('signIn');
-    expect(harness.element.user).to.equal(null);
-    expect(Object.keys(frame.contentWindow?.localStorage ?? {}).filter((key) => key.includes(pool.clientId))).to.deep.equal([]);
-    expect((await cognitoRequests(pool)).map((r) => r.operation)).to.include('RevokeToken');
+      doc()?.getElementById('sign-out')?.click();
+      await harness.waitForScreen('signIn');
+      expect(harness.element.user).to.equal(null);
+      expect(
+        Object.keys(frame.contentWindow?.localStorage ?? {}).filter((key) => key.includes(pool.clientId)),
+      ).to.deep.equal([]);
+      expect((await cognitoRequests(pool)).map((r) => r.operation)).to.include('RevokeToken');
 
-    harness = await reload(frame);
-    expect(harness.element.route).to.equal('signIn');
-    expect(harness.input('username').getAttribute('autocomplete')).to.equal('username');
-    expect(frame.contentWindow?.cspViolations).to.deep.equal([]);
-    if (page === 'strict-csp.html') {
-      // The policy really is in force: the page may not evaluate strings.
-      const frameWindow = frame.contentWindow as (Window & { eval(code: string): unknown }) | null;
-      expect(() => frameWindow?.eval('1')).to.throw();
-    }
-  });
+      harness = await reload(frame);
+      expect(harness.element.route).to.equal('signIn');
+      expect(harness.input('username').getAttribute('autocomplete')).to.equal('username');
+      expect(frame.contentWindow?.cspViolations).to.deep.equal([]);
+      if (page === 'strict-csp.html') {
+        // The policy really is in force: the page may not evaluate strings.
+        const frameWindow = frame.contentWindow as (Window & { eval(code: string): unknown }) | null;
+        expect(() => frameWindow?.eval('1')).to.throw();
+      }
+    });
   }
 });
 

@@ -18,8 +18,15 @@ function mount(): Promise<AuthenticatorHarness> {
 async function tokens(): Promise<Record<string, string | number>> {
   const response = await fetch(pool.emulatorEndpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'jane', PASSWORD: 'Passw0rd!' } }),
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    },
+    body: JSON.stringify({
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: 'jane', PASSWORD: 'Passw0rd!' },
+    }),
   });
   return ((await response.json()) as { AuthenticationResult: Record<string, string | number> }).AuthenticationResult;
 }
@@ -46,7 +53,10 @@ describe('second steps answered at the HTTP boundary', () => {
       Session: 'S1',
       ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]', USER_ID_FOR_SRP: 'jane' },
     });
-    await cognitoAnswer(pool, 'AssociateSoftwareToken', 200, { SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: 'S2' });
+    await cognitoAnswer(pool, 'AssociateSoftwareToken', 200, {
+      SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+      Session: 'S2',
+    });
     await cognitoAnswer(pool, 'VerifySoftwareToken', 200, { Status: 'ERROR', Session: 'S3' });
     const harness = await mount();
     await signInAs(harness);
@@ -59,7 +69,9 @@ describe('second steps answered at the HTTP boundary', () => {
     await expect(harness.element).to.be.accessible();
     harness.element.totpAccountName = 'Jane at Example';
     await harness.element.updateComplete;
-    expect(harness.element.querySelector('a[href^="otpauth:"]')?.getAttribute('href')).to.contain('otpauth://totp/Example%20Corp:Jane%20at%20Example?');
+    expect(harness.element.querySelector('a[href^="otpauth:"]')?.getAttribute('href')).to.contain(
+      'otpauth://totp/Example%20Corp:Jane%20at%20Example?',
+    );
     await harness.type('code', '000000');
     await harness.submit();
     expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');
@@ -105,10 +117,15 @@ describe('second steps answered at the HTTP boundary', () => {
     await harness.waitForScreen('confirmSignIn');
     expect(harness.text()).to.contain('j***@e***');
     const [answer] = bodies(await cognitoRequests(pool), 'RespondToAuthChallenge');
-    expect(answer).to.deep.equal({ ClientId: pool.clientId, ChallengeName: 'MFA_SETUP', ChallengeResponses: { EMAIL: 'jane@example.com', USERNAME: 'jane' }, Session: 'S1' });
+    expect(answer).to.deep.equal({
+      ClientId: pool.clientId,
+      ChallengeName: 'MFA_SETUP',
+      ChallengeResponses: { EMAIL: 'jane@example.com', USERNAME: 'jane' },
+      Session: 'S1',
+    });
   });
 
-  it('shows a custom challenge\'s question through the host\'s hook, as text', async () => {
+  it("shows a custom challenge's question through the host's hook, as text", async () => {
     await cognitoAnswer(pool, 'InitiateAuth', 200, {
       ChallengeName: 'CUSTOM_CHALLENGE',
       Session: 'S1',
@@ -124,8 +141,16 @@ describe('second steps answered at the HTTP boundary', () => {
   });
 
   it('answers custom challenges round after round with a fresh field each time (CUSTOM_CHALLENGE)', async () => {
-    await cognitoAnswer(pool, 'InitiateAuth', 200, { ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S1', ChallengeParameters: { USERNAME: 'jane' } });
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { ChallengeName: 'CUSTOM_CHALLENGE', Session: 'S2', ChallengeParameters: { USERNAME: 'jane' } });
+    await cognitoAnswer(pool, 'InitiateAuth', 200, {
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      Session: 'S1',
+      ChallengeParameters: { USERNAME: 'jane' },
+    });
+    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, {
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      Session: 'S2',
+      ChallengeParameters: { USERNAME: 'jane' },
+    });
     const harness = await mount();
     await signInAs(harness);
     await harness.waitForScreen('customChallenge');
@@ -133,12 +158,18 @@ describe('second steps answered at the HTTP boundary', () => {
     expect(harness.fieldError('answer')).to.equal('This field is required.');
     await harness.type('answer', 'first answer');
     await harness.submit();
-    await waitUntil(() => harness.input('answer').value === '' && harness.submitButton().getAttribute('aria-disabled') === 'false', 'a fresh field');
+    await waitUntil(
+      () => harness.input('answer').value === '' && harness.submitButton().getAttribute('aria-disabled') === 'false',
+      'a fresh field',
+    );
     await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: await tokens() });
     await harness.type('answer', 'second answer');
     await harness.submit();
     await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
-    const answers = bodies(await cognitoRequests(pool), 'RespondToAuthChallenge') as { ChallengeResponses: { ANSWER: string }; Session: string }[];
+    const answers = bodies(await cognitoRequests(pool), 'RespondToAuthChallenge') as {
+      ChallengeResponses: { ANSWER: string };
+      Session: string;
+    }[];
     expect(answers.map((answer) => [answer.ChallengeResponses.ANSWER, answer.Session])).to.deep.equal([
       ['first answer', 'S1'],
       ['second answer', 'S2'],

@@ -9,12 +9,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.ts';
 import { createCognitoClient } from '../../src/cognito/client.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
-import { cognitoAnswer, cognitoDrop, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import {
+  cognitoAnswer,
+  cognitoDrop,
+  cognitoPool,
+  cognitoRequests,
+  cognitoUser,
+  type CognitoPoolInfo,
+} from '../support/cognito.js';
 import { mountOnPool, waitUntil } from '../support/harness.js';
 import { logged, unhandled } from '../support/page-watch.js';
 
 const PASSWORD = 'Correct-Horse-9';
-
 
 let pool: CognitoPoolInfo;
 
@@ -54,7 +60,8 @@ describe('tokens and passwords stay where they belong', () => {
     const record = (event: Event): void => {
       events.push(`${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`);
     };
-    for (const type of ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out']) document.addEventListener(type, record);
+    for (const type of ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out'])
+      document.addEventListener(type, record);
     const harness = await mountOnPool(pool, { history: '' });
     await harness.fill({ username: 'jane', password: PASSWORD });
     await harness.submit();
@@ -63,16 +70,25 @@ describe('tokens and passwords stay where they belong', () => {
     const tokens = harness.element.tokens;
     if (!tokens?.refreshToken) throw new Error('No tokens after sign-in');
     const secrets = [tokens.idToken, tokens.accessToken, tokens.refreshToken, PASSWORD];
-    expect(sessionKeys(), 'one key, named after the pool and the client').to.deep.equal([`cognito-authenticator.${pool.userPoolId}.${pool.clientId}.session`]);
+    expect(sessionKeys(), 'one key, named after the pool and the client').to.deep.equal([
+      `cognito-authenticator.${pool.userPoolId}.${pool.clientId}.session`,
+    ]);
 
     harness.element.signOut();
     await waitUntil(() => harness.element.route === 'signIn', 'signed out');
     expect(sessionKeys(), 'nothing left stored').to.deep.equal([]);
-    for (const type of ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out']) document.removeEventListener(type, record);
+    for (const type of ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out'])
+      document.removeEventListener(type, record);
 
-    expect(events.some((line) => line.startsWith('cognito-signed-in')), 'the signed-in event was seen').to.equal(true);
+    expect(
+      events.some((line) => line.startsWith('cognito-signed-in')),
+      'the signed-in event was seen',
+    ).to.equal(true);
     expect(containsAny(events.join('\n'), secrets), 'in events').to.deep.equal([]);
-    expect(containsAny(`${location.href} ${JSON.stringify(history.state)}`, secrets), 'in the URL or history').to.deep.equal([]);
+    expect(
+      containsAny(`${location.href} ${JSON.stringify(history.state)}`, secrets),
+      'in the URL or history',
+    ).to.deep.equal([]);
     const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(containsAny(urls.join('\n'), secrets), 'in request URLs').to.deep.equal([]);
     expect(containsAny(allAttributes().join('\n'), secrets), 'in DOM attributes').to.deep.equal([]);
@@ -81,7 +97,13 @@ describe('tokens and passwords stay where they belong', () => {
 
   it('keeps tokens out of every error a token-bearing call can raise: message, string, JSON and cause', async () => {
     await cognitoUser(pool, 'jane', PASSWORD);
-    const client = createCognitoClient({ userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: pool.endpoint, authFlow: 'USER_PASSWORD_AUTH', storage: 'memory' });
+    const client = createCognitoClient({
+      userPoolId: pool.userPoolId,
+      clientId: pool.clientId,
+      endpoint: pool.endpoint,
+      authFlow: 'USER_PASSWORD_AUTH',
+      storage: 'memory',
+    });
     const result = await client.signIn({ username: 'jane', password: PASSWORD });
     if (result.kind !== 'signedIn' || !result.session.tokens.refreshToken) throw new Error('Not signed in');
     const { idToken, accessToken, refreshToken } = result.session.tokens;
@@ -95,15 +117,28 @@ describe('tokens and passwords stay where they belong', () => {
       );
     };
     // Each call carries a token; the pool refuses it, the server fails, or the network drops.
-    await cognitoAnswer(pool, 'GetUser', 400, { __type: 'NotAuthorizedException', message: 'Access Token has been revoked' });
+    await cognitoAnswer(pool, 'GetUser', 400, {
+      __type: 'NotAuthorizedException',
+      message: 'Access Token has been revoked',
+    });
     await attempt('GetUser', () => client.unverifiedContacts());
-    await cognitoAnswer(pool, 'GetUserAttributeVerificationCode', 500, { __type: 'InternalErrorException', message: 'Internal server error.' });
+    await cognitoAnswer(pool, 'GetUserAttributeVerificationCode', 500, {
+      __type: 'InternalErrorException',
+      message: 'Internal server error.',
+    });
     await attempt('GetUserAttributeVerificationCode', () => client.sendAttributeCode({ attribute: 'email' }));
     await cognitoDrop(pool, 'VerifyUserAttribute');
     await attempt('VerifyUserAttribute', () => client.verifyAttribute({ attribute: 'email', code: '123456' }));
     for (const failure of failures) {
       const error = failure as Error & { cause?: unknown };
-      const texts = [String(error), error.message, error.stack ?? '', JSON.stringify(error), String(error.cause), JSON.stringify(error.cause ?? null)];
+      const texts = [
+        String(error),
+        error.message,
+        error.stack ?? '',
+        JSON.stringify(error),
+        String(error.cause),
+        JSON.stringify(error.cause ?? null),
+      ];
       expect(containsAny(texts.join('\n'), secrets), `in ${String(error)}`).to.deep.equal([]);
     }
     expect(succeeded, 'calls that should have failed').to.deep.equal([]);
@@ -131,10 +166,22 @@ describe('tokens and passwords stay where they belong', () => {
   });
 
   const configurations: [string, Record<string, string>, string][] = [
-    ['a malformed pool id', { 'user-pool-id': 'eu-west-1', 'client-id': 'abc' }, 'user-pool-id is missing or malformed'],
+    [
+      'a malformed pool id',
+      { 'user-pool-id': 'eu-west-1', 'client-id': 'abc' },
+      'user-pool-id is missing or malformed',
+    ],
     ['a missing pool id', { 'client-id': 'abc' }, 'user-pool-id is missing or malformed'],
-    ['an unknown region in the pool id', { 'user-pool-id': 'moon-base-1_AbC123', 'client-id': 'abc' }, 'region is not an AWS region'],
-    ['an unknown region attribute', { 'user-pool-id': 'eu-west-1_AbC123', 'client-id': 'abc', region: 'eu-west1' }, 'region is not an AWS region'],
+    [
+      'an unknown region in the pool id',
+      { 'user-pool-id': 'moon-base-1_AbC123', 'client-id': 'abc' },
+      'region is not an AWS region',
+    ],
+    [
+      'an unknown region attribute',
+      { 'user-pool-id': 'eu-west-1_AbC123', 'client-id': 'abc', region: 'eu-west1' },
+      'region is not an AWS region',
+    ],
     ['a missing client id', { 'user-pool-id': 'eu-west-1_AbC123' }, 'client-id is missing'],
   ];
   for (const [what, attributes, help] of configurations) {
@@ -150,7 +197,9 @@ describe('tokens and passwords stay where they belong', () => {
         for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
         const shown = await fixture<CognitoAuthenticator>(html`${element}`);
         await shown.updateComplete;
-        expect(shown.querySelector('[role="alert"]')?.textContent.trim()).to.equal('Sign-in is not set up correctly. Contact the site\'s support.');
+        expect(shown.querySelector('[role="alert"]')?.textContent.trim()).to.equal(
+          "Sign-in is not set up correctly. Contact the site's support.",
+        );
         expect(logged.join('\n')).to.contain(help);
         expect(requests).to.deep.equal([]);
       } finally {

@@ -30,7 +30,9 @@ describe('verifying a contact after sign-in', () => {
   it('offers the unverified email, sends a code, verifies it and opens the app', async () => {
     const harness = await signIn();
     expect(harness.element.querySelector('#app')?.checkVisibility()).to.equal(false);
-    expect(harness.element.querySelector('input[name="attribute"]')?.closest('label')?.textContent.trim()).to.equal('Email: jane@example.com');
+    expect(harness.element.querySelector('input[name="attribute"]')?.closest('label')?.textContent.trim()).to.equal(
+      'Email: jane@example.com',
+    );
     await expect(harness.element).to.be.accessible();
     await harness.submit();
     await harness.waitForScreen('confirmVerifyUser');
@@ -39,10 +41,18 @@ describe('verifying a contact after sign-in', () => {
     await waitUntil(() => harness.element.route === 'authenticated', 'the app');
     expect(harness.element.querySelector('#app')?.checkVisibility()).to.equal(true);
     const operations = (await cognitoRequests(pool)).map((request) => request.operation);
-    expect(operations).to.deep.equal(['InitiateAuth', 'GetUser', 'GetUserAttributeVerificationCode', 'VerifyUserAttribute']);
+    expect(operations).to.deep.equal([
+      'InitiateAuth',
+      'GetUser',
+      'GetUserAttributeVerificationCode',
+      'VerifyUserAttribute',
+    ]);
     const user = await fetch(pool.emulatorEndpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser' },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser',
+      },
       body: JSON.stringify({ AccessToken: harness.element.tokens?.accessToken }),
     });
     const attributes = ((await user.json()) as { UserAttributes: { Name: string; Value: string }[] }).UserAttributes;
@@ -53,6 +63,9 @@ describe('verifying a contact after sign-in', () => {
     const harness = await signIn();
     await harness.click('Skip for now');
     await waitUntil(() => harness.element.route === 'authenticated', 'the app');
-    expect((await cognitoRequests(pool)).map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'GetUser']);
+    expect((await cognitoRequests(pool)).map((request) => request.operation)).to.deep.equal([
+      'InitiateAuth',
+      'GetUser',
+    ]);
   });
 });

@@ -7,13 +7,26 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import { AuthError, type CognitoAuthenticator } from '../../src/index.ts';
-import { cognitoAnswer, cognitoCode, cognitoDrop, cognitoEmailVerified, cognitoFail, cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import {
+  cognitoAnswer,
+  cognitoCode,
+  cognitoDrop,
+  cognitoEmailVerified,
+  cognitoFail,
+  cognitoPool,
+  cognitoRequests,
+  cognitoSrp,
+  cognitoUser,
+  type CognitoPoolInfo,
+} from '../support/cognito.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 import { unhandled } from '../support/page-watch.js';
 
 let pool: CognitoPoolInfo;
 
-async function mount(options: { authFlow?: string; loginMechanism?: string; storage?: string } = {}): Promise<AuthenticatorHarness> {
+async function mount(
+  options: { authFlow?: string; loginMechanism?: string; storage?: string } = {},
+): Promise<AuthenticatorHarness> {
   const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
     user-pool-id=${pool.userPoolId}
     client-id=${pool.clientId}
@@ -101,12 +114,12 @@ describe('<cognito-authenticator>', () => {
       const harness = new AuthenticatorHarness(element);
       await harness.waitForScreen('signIn');
       const visible = (selector: string): boolean => element.querySelector(selector)?.checkVisibility() ?? false;
-      expect([visible('[slot="header"]'), visible('[slot="header-signUp"]'), visible('[slot="footer-signIn"]'), visible('[slot="footer"]')]).to.deep.equal([
-        true,
-        false,
-        true,
-        true,
-      ]);
+      expect([
+        visible('[slot="header"]'),
+        visible('[slot="header-signUp"]'),
+        visible('[slot="footer-signIn"]'),
+        visible('[slot="footer"]'),
+      ]).to.deep.equal([true, false, true, true]);
       await harness.click('Create account');
       await harness.waitForScreen('signUp');
       await element.updateComplete;
@@ -116,8 +129,12 @@ describe('<cognito-authenticator>', () => {
     it('switches between Sign in and Create account with buttons above the form, the shown one marked current, none when sign-up is hidden', async () => {
       const harness = await mount();
       const tabs = (): string[] =>
-        [...harness.element.querySelectorAll('nav.cognito-tabs button')].map((tab) => `${tab.textContent.trim()}:${tab.getAttribute('aria-current') ?? ''}`);
-      expect(harness.element.querySelector('nav.cognito-tabs')?.getAttribute('aria-label')).to.equal('Sign in or create an account');
+        [...harness.element.querySelectorAll('nav.cognito-tabs button')].map(
+          (tab) => `${tab.textContent.trim()}:${tab.getAttribute('aria-current') ?? ''}`,
+        );
+      expect(harness.element.querySelector('nav.cognito-tabs')?.getAttribute('aria-label')).to.equal(
+        'Sign in or create an account',
+      );
       expect(tabs()).to.deep.equal(['Sign in:page', 'Create account:false']);
       await harness.type('username', 'jane');
       await harness.click('Create account');
@@ -133,7 +150,9 @@ describe('<cognito-authenticator>', () => {
     it('announces each screen change with cognito-route-change and moves focus to the new title', async () => {
       const harness = await mount();
       const routes: string[] = [];
-      harness.element.addEventListener('cognito-route-change', (event) => routes.push(`${event.detail.previous}→${event.detail.route}`));
+      harness.element.addEventListener('cognito-route-change', (event) =>
+        routes.push(`${event.detail.previous}→${event.detail.route}`),
+      );
       harness.input('username').focus();
       await harness.click('Create account');
       await harness.waitForScreen('signUp');
@@ -145,7 +164,7 @@ describe('<cognito-authenticator>', () => {
       expect(routes).to.deep.equal(['signIn→signUp', 'signUp→signIn']);
     });
 
-    it('walks back and forward through its screens with the browser\'s buttons when asked to', async () => {
+    it("walks back and forward through its screens with the browser's buttons when asked to", async () => {
       const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
         history
         user-pool-id=${pool.userPoolId}
@@ -182,16 +201,22 @@ describe('<cognito-authenticator>', () => {
     });
   });
 
-  describe('the app\'s hooks', () => {
-    it('runs the app\'s sign-up checks, shows their messages beside the fields, and sends nothing', async () => {
+  describe("the app's hooks", () => {
+    it("runs the app's sign-up checks, shows their messages beside the fields, and sends nothing", async () => {
       const harness = await mount();
       harness.element.hooks = {
-        validateSignUp: ({ username }) => (/^[a-z]/u.test(username) ? undefined : { username: 'Usernames start with a letter.' }),
+        validateSignUp: ({ username }) =>
+          /^[a-z]/u.test(username) ? undefined : { username: 'Usernames start with a letter.' },
       };
       await harness.element.updateComplete;
       await harness.waitForScreen('signIn');
       await toSignUp(harness);
-      await harness.fill({ username: '1jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        username: '1jane',
+        'attribute:email': 'jane@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       expect(await harness.waitForFieldError('username')).to.equal('Usernames start with a letter.');
       expect(harness.input('attribute:email').value).to.equal('jane@example.com');
@@ -233,7 +258,7 @@ describe('<cognito-authenticator>', () => {
     });
   });
 
-  describe('the app\'s field changes', () => {
+  describe("the app's field changes", () => {
     it('relabels, reorders, adds placeholders and makes attributes optional on sign-up', async () => {
       const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
         user-pool-id=${pool.userPoolId}
@@ -252,12 +277,27 @@ describe('<cognito-authenticator>', () => {
       await harness.waitForScreen('signIn');
       await toSignUp(harness);
       const names = [...element.querySelectorAll('form input')].map((input) => input.getAttribute('name'));
-      expect(names).to.deep.equal(['attribute:custom:company', 'username', 'attribute:email', 'attribute:name', 'password', 'confirmPassword']);
-      expect(element.querySelector(`label[for="${harness.input('attribute:custom:company').id}"]`)?.textContent).to.equal('Company');
+      expect(names).to.deep.equal([
+        'attribute:custom:company',
+        'username',
+        'attribute:email',
+        'attribute:name',
+        'password',
+        'confirmPassword',
+      ]);
+      expect(
+        element.querySelector(`label[for="${harness.input('attribute:custom:company').id}"]`)?.textContent,
+      ).to.equal('Company');
       expect(harness.input('attribute:custom:company').autocomplete).to.equal('organization');
       expect(harness.input('username').placeholder).to.equal('e.g. jane.doe');
       expect(harness.input('attribute:name').required).to.equal(false);
-      await harness.fill({ 'attribute:custom:company': 'Example Corp', username: 'jane', 'attribute:email': 'jane@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        'attribute:custom:company': 'Example Corp',
+        username: 'jane',
+        'attribute:email': 'jane@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       await harness.waitForScreen('confirmSignUp');
       const [signUp] = await cognitoRequests(pool);
@@ -325,7 +365,12 @@ describe('<cognito-authenticator>', () => {
     it('checks the password policy, the confirmation and the email on sign-up and keeps every value', async () => {
       const harness = await mount();
       await toSignUp(harness);
-      await harness.fill({ username: 'jane', 'attribute:email': 'jane@', password: 'short', confirmPassword: 'shorter' });
+      await harness.fill({
+        username: 'jane',
+        'attribute:email': 'jane@',
+        password: 'short',
+        confirmPassword: 'shorter',
+      });
       await harness.submit();
       expect(harness.fieldError('attribute:email')).to.equal('Enter an email address like name@example.com.');
       expect(harness.fieldError('password')).to.equal('Use at least 8 characters.');
@@ -363,7 +408,12 @@ describe('<cognito-authenticator>', () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
       const harness = await mount();
       await toSignUp(harness);
-      await harness.fill({ username: 'jane', 'attribute:email': 'other@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        username: 'jane',
+        'attribute:email': 'other@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       expect(await harness.waitForFieldError('username')).to.equal('An account with this username already exists.');
       expect(harness.input('attribute:email').value).to.equal('other@example.com');
@@ -375,7 +425,12 @@ describe('<cognito-authenticator>', () => {
       await cognitoEmailVerified(pool, 'sam', 'sam@example.com');
       const harness = await mount();
       await toSignUp(harness);
-      await harness.fill({ username: 'sam', 'attribute:email': 'sam@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        username: 'sam',
+        'attribute:email': 'sam@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       await harness.waitForScreen('confirmSignUp');
       const code = await cognitoCode(pool, 'sam', 'confirmSignUp');
@@ -394,7 +449,12 @@ describe('<cognito-authenticator>', () => {
     it('sends a new code and shows where it went (answered at the HTTP boundary: the emulator lacks ResendConfirmationCode)', async () => {
       const harness = await mount();
       await toSignUp(harness);
-      await harness.fill({ username: 'ann', 'attribute:email': 'ann@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        username: 'ann',
+        'attribute:email': 'ann@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       await harness.waitForScreen('confirmSignUp');
       await harness.type('code', '12');
@@ -416,7 +476,9 @@ describe('<cognito-authenticator>', () => {
       const harness = await mount();
       await harness.fill({ username: 'jane', password: 'Passw0rd!' });
       await harness.submit();
-      expect(await harness.waitForFormError()).to.equal("We couldn't reach the server. Check your connection and try again.");
+      expect(await harness.waitForFormError()).to.equal(
+        "We couldn't reach the server. Check your connection and try again.",
+      );
       expect(harness.input('username').value).to.equal('jane');
       expect(harness.input('password').value).to.equal('Passw0rd!');
       await harness.submit();
@@ -428,7 +490,14 @@ describe('<cognito-authenticator>', () => {
   describe('slow servers and wrong configuration', () => {
     it('gives up a request that takes longer than the timeout with a message, and the retry works', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
-      await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }, 1, 3000);
+      await cognitoAnswer(
+        pool,
+        'InitiateAuth',
+        400,
+        { __type: 'TooManyRequestsException', message: 'Rate exceeded' },
+        1,
+        3000,
+      );
       const harness = await mount();
       // Long enough for the retry's calls on a busy machine, shorter than the held answer.
       harness.element.timeout = 1500;
@@ -444,7 +513,14 @@ describe('<cognito-authenticator>', () => {
 
     it('abandons a request when the element leaves the page, with nothing left unhandled', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
-      await cognitoAnswer(pool, 'InitiateAuth', 400, { __type: 'TooManyRequestsException', message: 'Rate exceeded' }, 1, 1500);
+      await cognitoAnswer(
+        pool,
+        'InitiateAuth',
+        400,
+        { __type: 'TooManyRequestsException', message: 'Rate exceeded' },
+        1,
+        1500,
+      );
       const harness = await mount();
       let signedIn = false;
       harness.element.addEventListener('cognito-signed-in', () => (signedIn = true));
@@ -484,7 +560,12 @@ describe('<cognito-authenticator>', () => {
     });
 
     it('says sign-in is not set up, and tells the page author why, for an app client with a secret (answered at the HTTP boundary: the emulator ignores secrets)', async () => {
-      await cognitoFail(pool, 'InitiateAuth', 'NotAuthorizedException', `Client ${pool.clientId} is configured with secret but SECRET_HASH was not received`);
+      await cognitoFail(
+        pool,
+        'InitiateAuth',
+        'NotAuthorizedException',
+        `Client ${pool.clientId} is configured with secret but SECRET_HASH was not received`,
+      );
       const harness = await mount();
       const logged: string[] = [];
       const original = console.error;
@@ -492,7 +573,9 @@ describe('<cognito-authenticator>', () => {
       try {
         await harness.fill({ username: 'jane', password: 'Passw0rd!' });
         await harness.submit();
-        expect(await harness.waitForFormError()).to.equal("Sign-in is not set up correctly. Contact the site's support.");
+        expect(await harness.waitForFormError()).to.equal(
+          "Sign-in is not set up correctly. Contact the site's support.",
+        );
       } finally {
         console.error = original;
       }
@@ -520,19 +603,25 @@ describe('<cognito-authenticator>', () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
       await cognitoSrp(pool, 'jane', 'Passw0rd!');
       const harness = await mount({ authFlow: 'USER_SRP_AUTH' });
-      const signedIn = new Promise<CustomEvent>((resolve) => harness.element.addEventListener('cognito-signed-in', resolve, { once: true }));
+      const signedIn = new Promise<CustomEvent>((resolve) =>
+        harness.element.addEventListener('cognito-signed-in', resolve, { once: true }),
+      );
       await harness.fill({ username: 'jane', password: 'Passw0rd!' });
       await harness.submit();
       const event = await signedIn;
       expect(event.detail).to.deep.equal({ user: harness.element.user });
       expect(harness.element.user?.attributes.email).to.equal('jane@example.com');
       const requests = await cognitoRequests(pool);
-      expect(requests.map((request) => request.operation)).to.deep.equal(['InitiateAuth', 'RespondToAuthChallenge', 'GetUser']);
+      expect(requests.map((request) => request.operation)).to.deep.equal([
+        'InitiateAuth',
+        'RespondToAuthChallenge',
+        'GetUser',
+      ]);
       expect(JSON.stringify(requests)).not.to.contain('Passw0rd!');
       expect((requests[0]?.body as { AuthFlow?: string }).AuthFlow).to.equal('USER_SRP_AUTH');
     });
 
-    it('refuses a wrong password over SRP with Cognito\'s message (SRP answered at the HTTP boundary)', async () => {
+    it("refuses a wrong password over SRP with Cognito's message (SRP answered at the HTTP boundary)", async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
       await cognitoSrp(pool, 'jane', 'Passw0rd!');
       const harness = await mount({ authFlow: 'USER_SRP_AUTH' });
@@ -546,7 +635,12 @@ describe('<cognito-authenticator>', () => {
       await cognitoEmailVerified(pool, 'ida', 'ida@example.com');
       const harness = await mount();
       await toSignUp(harness);
-      await harness.fill({ username: 'ida', 'attribute:email': 'ida@example.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+      await harness.fill({
+        username: 'ida',
+        'attribute:email': 'ida@example.com',
+        password: 'Passw0rd!',
+        confirmPassword: 'Passw0rd!',
+      });
       await harness.submit();
       await harness.waitForScreen('confirmSignUp');
       await harness.click('Back to sign in');
@@ -572,13 +666,20 @@ describe('<cognito-authenticator>', () => {
       await harness.submit();
       await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
       const tokens = harness.element.tokens;
-      const signedOut = new Promise((resolve) => harness.element.addEventListener('cognito-signed-out', resolve, { once: true }));
+      const signedOut = new Promise((resolve) =>
+        harness.element.addEventListener('cognito-signed-out', resolve, { once: true }),
+      );
       harness.element.signOut({ global: true });
       await signedOut;
       await harness.waitForScreen('signIn');
       const requests = await cognitoRequests(pool);
-      expect(requests.find((request) => request.operation === 'GlobalSignOut')?.body).to.deep.equal({ AccessToken: tokens?.accessToken });
-      expect(requests.find((request) => request.operation === 'RevokeToken')?.body).to.deep.equal({ ClientId: pool.clientId, Token: tokens?.refreshToken });
+      expect(requests.find((request) => request.operation === 'GlobalSignOut')?.body).to.deep.equal({
+        AccessToken: tokens?.accessToken,
+      });
+      expect(requests.find((request) => request.operation === 'RevokeToken')?.body).to.deep.equal({
+        ClientId: pool.clientId,
+        Token: tokens?.refreshToken,
+      });
       expect(localStorage.length).to.equal(0);
     });
 
@@ -615,7 +716,9 @@ describe('<cognito-authenticator> with phone numbers', () => {
     await harness.submit();
     await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
     const [request] = await cognitoRequests(pool);
-    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal('+4915123456789');
+    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal(
+      '+4915123456789',
+    );
   });
 
   it('takes a number typed with its own + as it is, and refuses one that is not a phone number', async () => {
@@ -629,7 +732,9 @@ describe('<cognito-authenticator> with phone numbers', () => {
     await harness.submit();
     await harness.waitForFormError();
     const [request] = await cognitoRequests(pool);
-    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal('+442079460958');
+    expect((request?.body as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME).to.equal(
+      '+442079460958',
+    );
   });
 });
 
@@ -642,7 +747,9 @@ describe('<cognito-authenticator> with several login mechanisms', () => {
   it('labels the field for each mechanism and sends what was typed, a phone number as E.164', async () => {
     await cognitoUser(pool, 'jane', 'Passw0rd!');
     const harness = await mount({ loginMechanism: 'username email phone_number' });
-    expect(harness.element.querySelector(`label[for="${harness.input('username').id}"]`)?.textContent).to.equal('Username, email or phone number');
+    expect(harness.element.querySelector(`label[for="${harness.input('username').id}"]`)?.textContent).to.equal(
+      'Username, email or phone number',
+    );
     expect(harness.element.querySelector('select')).to.equal(null);
     await cognitoFail(pool, 'InitiateAuth', 'UserNotFoundException', 'User does not exist.');
     await harness.fill({ username: '+1 555 010 0199', password: 'Passw0rd!' });

@@ -6,12 +6,20 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { cognitoPool, cognitoRequests, cognitoSrp, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
-import { EXAMPLE_COMMAND, type ExampleBuildPayload, type ExampleBuildResult, type ExampleName } from '../support/examples-command.js';
+import {
+  EXAMPLE_COMMAND,
+  type ExampleBuildPayload,
+  type ExampleBuildResult,
+  type ExampleName,
+} from '../support/examples-command.js';
 import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
 
 /** Bundles `examples/<name>` for `pool`; resolves to the folder it is served from. */
 export async function exampleBuild(example: ExampleName, pool: CognitoPoolInfo): Promise<string> {
-  const payload: ExampleBuildPayload = { example, config: { userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: pool.endpoint } };
+  const payload: ExampleBuildPayload = {
+    example,
+    config: { userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: pool.endpoint },
+  };
   const { base } = await executeServerCommand<ExampleBuildResult, ExampleBuildPayload>(EXAMPLE_COMMAND, payload);
   return base;
 }
@@ -29,7 +37,11 @@ export async function poolWithReader(): Promise<CognitoPoolInfo> {
  * signed-in event reached the app), signs out with the app's button and checks that the
  * sign-in form is back and the app forgot the user (the signed-out event).
  */
-export async function signInAndOut(pool: CognitoPoolInfo, element: CognitoAuthenticator, shownUsername: () => string): Promise<void> {
+export async function signInAndOut(
+  pool: CognitoPoolInfo,
+  element: CognitoAuthenticator,
+  shownUsername: () => string,
+): Promise<void> {
   const harness = new AuthenticatorHarness(element);
   await harness.waitForScreen('signIn');
   // An object given by the app reached the element as a property.
@@ -43,7 +55,7 @@ export async function signInAndOut(pool: CognitoPoolInfo, element: CognitoAuthen
   expect((requests[0]?.body as { AuthFlow?: string } | undefined)?.AuthFlow).to.equal('USER_SRP_AUTH');
 
   const signOut = [...element.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Sign out');
-  expect(signOut, 'the app\'s sign-out button').not.to.equal(undefined);
+  expect(signOut, "the app's sign-out button").not.to.equal(undefined);
   signOut?.click();
   await harness.waitForScreen('signIn');
   await waitUntil(() => shownUsername() === '', 'the app to forget the user');

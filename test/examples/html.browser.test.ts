@@ -14,7 +14,10 @@ async function openExample(base: string): Promise<{ page: Document; element: Cog
   document.body.append(frame);
   await loaded;
   const page = await waitUntil(() => frame.contentDocument, 'the page');
-  const element = await waitUntil(() => page.querySelector<CognitoAuthenticator>('cognito-authenticator:defined'), 'the element to be defined');
+  const element = await waitUntil(
+    () => page.querySelector<CognitoAuthenticator>('cognito-authenticator:defined'),
+    'the element to be defined',
+  );
   return { page, element };
 }
 
@@ -52,10 +55,14 @@ describe('examples/html', () => {
     const { page, element } = await openExample(await exampleBuild('html', pool));
     const harness = new AuthenticatorHarness(element);
     await harness.waitForScreen('signIn');
-    const loaded = (): string[] => (page.defaultView?.performance.getEntriesByType('resource') ?? []).map((entry) => new URL(entry.name).pathname);
+    const loaded = (): string[] =>
+      (page.defaultView?.performance.getEntriesByType('resource') ?? []).map((entry) => new URL(entry.name).pathname);
     expect(loaded().filter((path) => path.endsWith('.pseudo.js'))).to.deep.equal([]);
     element.language = 'en-XA';
-    await waitUntil(() => element.querySelector('h2')?.textContent.trim().startsWith('⟦') === true, 'the pseudo-localised title');
+    await waitUntil(
+      () => element.querySelector('h2')?.textContent.trim().startsWith('⟦') === true,
+      'the pseudo-localised title',
+    );
     expect(element.querySelector('h2')?.textContent.trim()).to.match(/^⟦Šíĝñ íñ~+⟧$/u);
     expect(loaded().filter((path) => path.endsWith('/cdn/cognito-authenticator.pseudo.js'))).to.have.length(1);
   });

@@ -12,7 +12,10 @@ describe('examples/react', () => {
     document.body.append(root);
     await import(`${base}main.js`);
 
-    const element = await waitUntil(() => root.querySelector<CognitoAuthenticator>('cognito-authenticator'), 'the element');
+    const element = await waitUntil(
+      () => root.querySelector<CognitoAuthenticator>('cognito-authenticator'),
+      'the element',
+    );
     expect(element.translations).to.deep.equal({ en: { 'signIn.title': 'Sign in to Example' } });
     await signInAndOut(pool, element, () => root.querySelector('[data-testid="username"]')?.textContent ?? 'none');
   });

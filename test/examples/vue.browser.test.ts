@@ -12,7 +12,10 @@ describe('examples/vue', () => {
     document.body.append(app);
     await import(`${base}main.js`);
 
-    const element = await waitUntil(() => app.querySelector<CognitoAuthenticator>('cognito-authenticator'), 'the element');
+    const element = await waitUntil(
+      () => app.querySelector<CognitoAuthenticator>('cognito-authenticator'),
+      'the element',
+    );
     // Vue did not take the tag for an unknown component: it is the registered element.
     expect(element).to.be.instanceOf(customElements.get('cognito-authenticator'));
     expect(element.getAttribute('user-pool-id')).to.equal(pool.userPoolId);

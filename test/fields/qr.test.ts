@@ -28,7 +28,10 @@ function decode(path: string, size: number): string | undefined {
 describe('the TOTP setup QR code', () => {
   it('encodes the otpauth URI an authenticator app reads', () => {
     const uri = otpauthUri('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', 'Example Corp', 'jane@example.com');
-    assert.equal(uri, 'otpauth://totp/Example%20Corp:jane%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Example%20Corp');
+    assert.equal(
+      uri,
+      'otpauth://totp/Example%20Corp:jane%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Example%20Corp',
+    );
     const { path, size } = qrMatrix(uri);
     assert.equal(decode(path, size), uri);
   });

@@ -20,14 +20,24 @@ const labels: TotpSecretOptions['labels'] = {
 
 /** The block inside an (undefined) `cognito-authenticator` tag, where the element's styles apply. */
 async function show(dir: 'ltr' | 'rtl', copied = false): Promise<HTMLElement & { copies: () => number }> {
-  const host = await fixture<HTMLElement>(html`<cognito-authenticator dir=${dir}><div class="cognito-screen"></div></cognito-authenticator>`);
+  const host = await fixture<HTMLElement>(
+    html`<cognito-authenticator dir=${dir}><div class="cognito-screen"></div></cognito-authenticator>`,
+  );
   const sheet = authenticatorStyles.styleSheet;
   if (sheet) adoptStyles(host, sheet);
   const screen = host.querySelector<HTMLElement>('.cognito-screen');
   if (!screen) throw new Error('no screen');
   let copies = 0;
   render(
-    totpSecret({ id: 'setup', secret: 'JBSWY3DPEHPK3PXP', issuer: 'Example', account: 'jane@example.com', labels, copied, onCopy: () => (copies += 1) }),
+    totpSecret({
+      id: 'setup',
+      secret: 'JBSWY3DPEHPK3PXP',
+      issuer: 'Example',
+      account: 'jane@example.com',
+      labels,
+      copied,
+      onCopy: () => (copies += 1),
+    }),
     screen,
   );
   await waitUntil(() => host.querySelector('svg'), 'the QR code');
@@ -43,7 +53,9 @@ describe('TOTP setup block', () => {
     expect(host.querySelector(`#${labelId}`)?.textContent).to.equal(labels.qrLabel);
     expect(image?.getBoundingClientRect().width).to.be.greaterThan(100);
     expect(host.querySelector('code')?.textContent).to.equal('JBSW Y3DP EHPK 3PXP');
-    expect(host.querySelector('a')?.getAttribute('href')).to.equal(otpauthUri('JBSWY3DPEHPK3PXP', 'Example', 'jane@example.com'));
+    expect(host.querySelector('a')?.getAttribute('href')).to.equal(
+      otpauthUri('JBSWY3DPEHPK3PXP', 'Example', 'jane@example.com'),
+    );
     await expect(host).to.be.accessible();
   });
 

@@ -32,19 +32,33 @@ describe('the bundle', () => {
       const visit = (name: string): void => {
         if (upFront.has(name)) return;
         upFront.add(name);
-        for (const imported of outputs[name]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+        for (const imported of outputs[name]?.imports ?? [])
+          if (imported.kind === 'import-statement') visit(imported.path);
       };
       visit(entryName);
-      const loadedLocales = [...upFront].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.startsWith('locales/')));
+      const loadedLocales = [...upFront].flatMap((name) =>
+        Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.startsWith('locales/')),
+      );
       assert.deepEqual(loadedLocales, ['locales/en.json']);
-      const localeChunks = Object.values(outputs).filter((output) => output.entryPoint?.startsWith('locales/') === true);
+      const localeChunks = Object.values(outputs).filter(
+        (output) => output.entryPoint?.startsWith('locales/') === true,
+      );
       assert.equal(localeChunks.length, 41, 'one chunk per other locale');
-      assert.ok(localeChunks.every((chunk) => Object.keys(chunk.inputs).length === 1), 'each locale chunk holds one locale');
+      assert.ok(
+        localeChunks.every((chunk) => Object.keys(chunk.inputs).length === 1),
+        'each locale chunk holds one locale',
+      );
       // English needs no i18next: it comes with the first other language (or the app's own instance).
       const upFrontInputs = [...upFront].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {}));
-      assert.deepEqual(upFrontInputs.filter((input) => input.includes('node_modules/i18next')), [], 'i18next is not loaded up front');
+      assert.deepEqual(
+        upFrontInputs.filter((input) => input.includes('node_modules/i18next')),
+        [],
+        'i18next is not loaded up front',
+      );
       assert.ok(
-        Object.values(outputs).some((output) => Object.keys(output.inputs).some((input) => input.includes('node_modules/i18next'))),
+        Object.values(outputs).some((output) =>
+          Object.keys(output.inputs).some((input) => input.includes('node_modules/i18next')),
+        ),
         'i18next is a chunk of its own',
       );
     } finally {
@@ -53,13 +67,26 @@ describe('the bundle', () => {
   });
 
   it('as the single file carries English only, and imports the other languages, i18next and the pseudo-locale from files next to it', async () => {
-    const { code, metafile } = await bundleSingleFile(cdnEntry('./src'), { loader: 'ts', tsconfig: join(root, 'tsconfig.json') });
+    const { code, metafile } = await bundleSingleFile(cdnEntry('./src'), {
+      loader: 'ts',
+      tsconfig: join(root, 'tsconfig.json'),
+    });
     const inputs = Object.keys(metafile.inputs);
-    assert.deepEqual(inputs.filter((input) => input.startsWith('locales/')), ['locales/en.json']);
-    assert.deepEqual(inputs.filter((input) => input.includes('node_modules/i18next') || input.endsWith('i18n/pseudo.ts')), []);
+    assert.deepEqual(
+      inputs.filter((input) => input.startsWith('locales/')),
+      ['locales/en.json'],
+    );
+    assert.deepEqual(
+      inputs.filter((input) => input.includes('node_modules/i18next') || input.endsWith('i18n/pseudo.ts')),
+      [],
+    );
     // What it imports, each on first use: one locale file by name, and the files beside it.
     const imports = [...code.matchAll(/import\(\s*([^,)]+)/gu)].map((match) => match[1]);
-    assert.deepEqual(imports.filter((target) => target?.startsWith('"')).sort(), [`"./${I18N_FILE}"`, `"./${I18N_FILE}"`, `"./${PSEUDO_FILE}"`]);
+    assert.deepEqual(imports.filter((target) => target?.startsWith('"')).sort(), [
+      `"./${I18N_FILE}"`,
+      `"./${I18N_FILE}"`,
+      `"./${PSEUDO_FILE}"`,
+    ]);
     assert.match(code, /`\.\.\/locales\/\$\{\w+\}\.json`/u);
   });
 });

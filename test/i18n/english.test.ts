@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { TOptions } from 'i18next';
 import { englishTranslator } from '../../src/i18n/english.ts';
-import { applyOverrides, createTranslator, type MessageKey, type MessageOverrides, type Messages } from '../../src/i18n/i18n.ts';
+import {
+  applyOverrides,
+  createTranslator,
+  type MessageKey,
+  type MessageOverrides,
+  type Messages,
+} from '../../src/i18n/i18n.ts';
 import { createI18n } from '../../src/i18n/own-i18n.ts';
 
 const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')) as Messages;
@@ -11,7 +17,9 @@ const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.
 /** Every key of en.json, plural forms folded into their key. */
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([name, value]) =>
-    typeof value === 'string' ? [`${prefix}${name.replace(/_(zero|one|two|few|many|other)$/u, '')}`] : keys(value, `${prefix}${name}.`),
+    typeof value === 'string'
+      ? [`${prefix}${name.replace(/_(zero|one|two|few|many|other)$/u, '')}`]
+      : keys(value, `${prefix}${name}.`),
   );
 }
 
@@ -22,14 +30,27 @@ const OPTION_SETS: TOptions[] = [
   { count: 2 },
   { count: 12_345.5 },
   { count: -1 },
-  { destination: 'j***@e***.com', value: '+44 7700 900123', name: 'Example Corp', message: 'Must be a work address', detail: '<b>Closed</b> {{x}}', count: 3 },
+  {
+    destination: 'j***@e***.com',
+    value: '+44 7700 900123',
+    name: 'Example Corp',
+    message: 'Must be a work address',
+    detail: '<b>Closed</b> {{x}}',
+    count: 3,
+  },
   { destination: '' },
 ];
 
 describe('English without i18next', () => {
-  const overrides: MessageOverrides = { en: { 'signIn.title': 'Welcome back, {{name}}', 'errors.network': 'Offline?' }, de: { 'signIn.title': 'Willkommen' } };
+  const overrides: MessageOverrides = {
+    en: { 'signIn.title': 'Welcome back, {{name}}', 'errors.network': 'Offline?' },
+    de: { 'signIn.title': 'Willkommen' },
+  };
 
-  for (const [label, translations] of [['as written', undefined], ["with a brand's own words", overrides]] as const) {
+  for (const [label, translations] of [
+    ['as written', undefined],
+    ["with a brand's own words", overrides],
+  ] as const) {
     it(`gives i18next's text for every key and every kind of value, ${label}`, () => {
       const i18next = createI18n();
       applyOverrides(i18next, translations);
@@ -39,7 +60,11 @@ describe('English without i18next', () => {
       assert.ok(all.length > 150);
       for (const key of all) {
         for (const options of OPTION_SETS) {
-          assert.equal(english.t(key as MessageKey, options), reference.t(key as MessageKey, options), `${key} ${JSON.stringify(options)}`);
+          assert.equal(
+            english.t(key as MessageKey, options),
+            reference.t(key as MessageKey, options),
+            `${key} ${JSON.stringify(options)}`,
+          );
         }
       }
     });
@@ -53,6 +78,9 @@ describe('English without i18next', () => {
     }
     // A group of keys is not a message (where i18next would say it found an object).
     assert.equal(english.tDynamic('signIn', 'errors.unknown'), 'Something went wrong. Try again.');
-    assert.equal(english.tDynamic('errors.codeMismatch', 'errors.unknown'), 'That code is not right. Check it and try again.');
+    assert.equal(
+      english.tDynamic('errors.codeMismatch', 'errors.unknown'),
+      'That code is not right. Check it and try again.',
+    );
   });
 });

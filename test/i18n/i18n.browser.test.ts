@@ -20,7 +20,12 @@ function offlineClient(): AuthClient {
   return {
     restoreSession: () => Promise.resolve(null),
     signIn: () => new Promise(() => undefined),
-    signUp: () => Promise.resolve({ confirmed: false, userId: 'sub', delivery: { destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' } }),
+    signUp: () =>
+      Promise.resolve({
+        confirmed: false,
+        userId: 'sub',
+        delivery: { destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' },
+      }),
     confirmSignUp: () => new Promise(() => undefined),
     signInAfterConfirmation: () => new Promise(() => undefined),
     resendSignUpCode: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
@@ -69,7 +74,9 @@ describe('languages', () => {
   });
 
   it('keeps the country chosen in a phone field when the language changes and the list is sorted anew', async () => {
-    const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator login-mechanisms="phone_number" .client=${offlineClient()}></cognito-authenticator>`);
+    const element = await fixture<CognitoAuthenticator>(
+      html`<cognito-authenticator login-mechanisms="phone_number" .client=${offlineClient()}></cognito-authenticator>`,
+    );
     const harness = new AuthenticatorHarness(element);
     await harness.waitForScreen('signIn');
     const country = element.querySelector<HTMLSelectElement>('select[name="username:region"]');
@@ -92,9 +99,11 @@ describe('languages', () => {
     expect(harness.input('username').value).to.equal('11 91234 5678');
   });
 
-  it('prefers its own lang, then the nearest ancestor\'s, and the language property over both', async () => {
+  it("prefers its own lang, then the nearest ancestor's, and the language property over both", async () => {
     document.documentElement.lang = 'de';
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><cognito-authenticator .client=${offlineClient()}></cognito-authenticator></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><cognito-authenticator .client=${offlineClient()}></cognito-authenticator></div>`,
+    );
     const element = wrapper.querySelector('cognito-authenticator');
     if (!element) throw new Error('no element');
     const harness = new AuthenticatorHarness(element);
@@ -116,7 +125,10 @@ describe('languages', () => {
   });
 
   it('writes Arabic and Hebrew right to left, the password toggle at the left of its field', async () => {
-    for (const [lang, messages] of [['ar', ar], ['he', he]] as const) {
+    for (const [lang, messages] of [
+      ['ar', ar],
+      ['he', he],
+    ] as const) {
       const harness = await mount({ lang });
       expect(title(harness)).to.equal(messages.signIn.title);
       const screen = harness.element.querySelector<HTMLElement>('[data-screen]');
@@ -131,11 +143,16 @@ describe('languages', () => {
     }
   });
 
-  it('writes numbers in the language\'s own digits and plural form', async () => {
+  it("writes numbers in the language's own digits and plural form", async () => {
     const harness = await mount({ lang: 'fa' });
     harness.element.querySelector<HTMLButtonElement>('button[data-navigate="signUp"]')?.click();
     await harness.waitForScreen('signUp');
-    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com', password: 'Ab1!', confirmPassword: 'Ab1!' });
+    await harness.fill({
+      username: 'jane',
+      'attribute:email': 'jane@example.com',
+      password: 'Ab1!',
+      confirmPassword: 'Ab1!',
+    });
     await harness.submit();
     const eight = new Intl.NumberFormat('fa').format(8);
     expect(eight).to.not.equal('8');
@@ -153,16 +170,21 @@ describe('languages', () => {
     await element.updateComplete;
     const country = element.querySelector('select')?.getBoundingClientRect();
     const number = harness.input('username');
-    expect(country && country.left >= number.getBoundingClientRect().right, 'country list right of the number').to.equal(true);
+    expect(
+      country && country.left >= number.getBoundingClientRect().right,
+      'country list right of the number',
+    ).to.equal(true);
     expect(getComputedStyle(number).direction).to.equal('ltr');
     expect(element.querySelector('select option:checked')?.textContent).to.contain('(+20)');
     await expect(element).to.be.accessible();
   });
 
-  it('uses an app\'s own i18next instance and follows its language, leaving the app\'s messages alone', async () => {
+  it("uses an app's own i18next instance and follows its language, leaving the app's messages alone", async () => {
     const app = i18next.createInstance();
     await app.init({ lng: 'fr', resources: { fr: { translation: { hello: 'Bonjour' } } } });
-    const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator .i18n=${app} .client=${offlineClient()}></cognito-authenticator>`);
+    const element = await fixture<CognitoAuthenticator>(
+      html`<cognito-authenticator .i18n=${app} .client=${offlineClient()}></cognito-authenticator>`,
+    );
     const harness = new AuthenticatorHarness(element);
     await harness.waitForScreen('signIn');
     await waitUntil(() => title(harness) === fr.signIn.title, 'the French title');
@@ -229,7 +251,7 @@ describe('languages', () => {
 });
 
 describe('translated server messages', () => {
-  it('shows Cognito\'s wrong-password error in German (answered at the HTTP boundary: the emulator says InvalidPasswordException)', async () => {
+  it("shows Cognito's wrong-password error in German (answered at the HTTP boundary: the emulator says InvalidPasswordException)", async () => {
     const pool = await cognitoPool('i18n');
     await cognitoFail(pool, 'InitiateAuth', 'NotAuthorizedException', 'Incorrect username or password.');
     const harness = await mountOnPool(pool, { lang: 'de' });
@@ -241,11 +263,21 @@ describe('translated server messages', () => {
 
   it('shows the message a sign-up trigger returned (answered at the HTTP boundary: the emulator runs no triggers)', async () => {
     const pool = await cognitoPool('trigger');
-    await cognitoFail(pool, 'SignUp', 'UserLambdaValidationException', 'PreSignUp failed with error Only company addresses may sign up.');
+    await cognitoFail(
+      pool,
+      'SignUp',
+      'UserLambdaValidationException',
+      'PreSignUp failed with error Only company addresses may sign up.',
+    );
     const harness = await mountOnPool(pool);
     await harness.click('Create account');
     await harness.waitForScreen('signUp');
-    await harness.fill({ username: 'jane', 'attribute:email': 'jane@gmail.com', password: 'Passw0rd!', confirmPassword: 'Passw0rd!' });
+    await harness.fill({
+      username: 'jane',
+      'attribute:email': 'jane@gmail.com',
+      password: 'Passw0rd!',
+      confirmPassword: 'Passw0rd!',
+    });
     await harness.submit();
     expect(await harness.waitForFormError()).to.equal('Only company addresses may sign up.');
   });

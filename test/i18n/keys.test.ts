@@ -7,11 +7,17 @@ const root = new URL('../../', import.meta.url).pathname;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.ts')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Dotted keys of a messages file, plural suffixes removed. */
-function flatten(messages: Record<string, unknown>, prefix = '', keys = new Map<string, string>()): Map<string, string> {
+function flatten(
+  messages: Record<string, unknown>,
+  prefix = '',
+  keys = new Map<string, string>(),
+): Map<string, string> {
   for (const [name, value] of Object.entries(messages)) {
     if (typeof value === 'string') keys.set(`${prefix}${name}`.replace(/_(zero|one|two|few|many|other)$/u, ''), value);
     else flatten(value as Record<string, unknown>, `${prefix}${name}.`, keys);
@@ -39,6 +45,9 @@ describe('translation keys', () => {
 
   it('no message is empty', async () => {
     const en = flatten(JSON.parse(await readFile(join(root, 'locales/en.json'), 'utf8')) as Record<string, unknown>);
-    assert.deepEqual([...en].filter(([, value]) => value.trim() === '').map(([key]) => key), []);
+    assert.deepEqual(
+      [...en].filter(([, value]) => value.trim() === '').map(([key]) => key),
+      [],
+    );
   });
 });

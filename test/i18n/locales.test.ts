@@ -7,8 +7,48 @@ const localesDir = new URL('../../locales/', import.meta.url).pathname;
 
 /** The languages the element ships, besides English. */
 const REQUIRED = [
-  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
-  'lt', 'lv', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-CN', 'zh-TW',
+  'ar',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fa',
+  'fi',
+  'fr',
+  'he',
+  'hi',
+  'hr',
+  'hu',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'ms',
+  'nb',
+  'nl',
+  'pl',
+  'pt-BR',
+  'pt-PT',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sr',
+  'sv',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+  'zh-CN',
+  'zh-TW',
 ];
 
 const PLURAL = /_(zero|one|two|few|many|other)$/u;
@@ -30,7 +70,8 @@ async function load(lang: string): Promise<Map<string, string>> {
 }
 
 /** The placeholders of a message with their formats, e.g. `count, number`. */
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/gu)].map((match) => match[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/gu)].map((match) => match[1] ?? '').sort();
 
 /** The keys a language must have: en's, with each plural key in that language's categories. */
 function expectedKeys(en: Map<string, string>, lang: string): string[] {
@@ -45,10 +86,15 @@ function expectedKeys(en: Map<string, string>, lang: string): string[] {
 
 describe('locales', async () => {
   const en = await load('en');
-  const shipped = (await readdir(localesDir)).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length));
+  const shipped = (await readdir(localesDir))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length));
 
   it(`ships the ${REQUIRED.length} required languages`, () => {
-    assert.deepEqual(REQUIRED.filter((lang) => !shipped.includes(lang)), []);
+    assert.deepEqual(
+      REQUIRED.filter((lang) => !shipped.includes(lang)),
+      [],
+    );
   });
 
   for (const lang of shipped.filter((name) => name !== 'en')) {

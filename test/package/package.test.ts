@@ -46,7 +46,10 @@ describe('the package', () => {
   });
 
   it('packs the built entries with their types, every locale, the themes, the manifest, README and package.json, and nothing else', () => {
-    assert.deepEqual(packed.filter((path) => !WANTED.some((pattern) => pattern.test(path))), []);
+    assert.deepEqual(
+      packed.filter((path) => !WANTED.some((pattern) => pattern.test(path))),
+      [],
+    );
     for (const [entry, target] of Object.entries(packageJson.exports)) {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
         if (file.includes('*')) continue;
@@ -55,12 +58,18 @@ describe('the package', () => {
     }
     const locales = readdirSync(join(root, 'locales')).filter((file) => file.endsWith('.json'));
     assert.equal(locales.length, 42);
-    for (const locale of locales) assert.ok(packed.includes(`dist/locales/${locale}`), `dist/locales/${locale} is packed`);
-    const themes = existsSync(join(root, 'themes')) ? readdirSync(join(root, 'themes'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css')) : [];
+    for (const locale of locales)
+      assert.ok(packed.includes(`dist/locales/${locale}`), `dist/locales/${locale} is packed`);
+    const themes = existsSync(join(root, 'themes'))
+      ? readdirSync(join(root, 'themes'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'))
+      : [];
     for (const theme of themes) assert.ok(packed.includes(`themes/${theme}`), `themes/${theme} is packed`);
     assert.ok(packed.includes('dist/cdn/cognito-authenticator.js'));
     assert.ok(packed.includes('README.md'));
-    assert.ok(!packed.some((path) => path.endsWith('.map') || path.endsWith('.ts') && !path.endsWith('.d.ts')), 'no source files or maps');
+    assert.ok(
+      !packed.some((path) => path.endsWith('.map') || (path.endsWith('.ts') && !path.endsWith('.d.ts'))),
+      'no source files or maps',
+    );
   });
 
   it('lists only ./define as having side effects, and its manifest describes the tag', () => {
@@ -69,12 +78,20 @@ describe('the package', () => {
       ['./dist/src/define.js'],
     );
     const manifest = JSON.parse(readFileSync(join(root, packageJson.customElements), 'utf8')) as {
-      modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[] }[];
+      modules: {
+        declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[];
+      }[];
     };
-    const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'cognito-authenticator');
+    const element = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'cognito-authenticator');
     assert.ok(element, 'the manifest declares <cognito-authenticator>');
     assert.ok(element.attributes?.some((attribute) => attribute.name === 'user-pool-id'));
-    assert.deepEqual(element.events?.map((event) => event.name).sort(), ['cognito-route-change', 'cognito-signed-in', 'cognito-signed-out']);
+    assert.deepEqual(element.events?.map((event) => event.name).sort(), [
+      'cognito-route-change',
+      'cognito-signed-in',
+      'cognito-signed-out',
+    ]);
   });
 
   it('imports every entry in Node without a DOM, and a locale as JSON', async () => {
@@ -86,16 +103,27 @@ describe('the package', () => {
       console.log(JSON.stringify({ loaded, window: typeof window, document: typeof document, title: de.default.signIn.title }));
     `;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root });
-    const result = JSON.parse(stdout) as { loaded: Record<string, string[]>; window: string; document: string; title: string };
+    const result = JSON.parse(stdout) as {
+      loaded: Record<string, string[]>;
+      window: string;
+      document: string;
+      title: string;
+    };
     assert.equal(result.window, 'undefined');
     assert.equal(result.document, 'undefined');
     assert.ok(result.loaded['cognito-authenticator']?.includes('CognitoAuthenticator'));
     assert.ok(result.loaded['cognito-authenticator']?.includes('createCognitoClient'));
     assert.deepEqual(result.loaded['cognito-authenticator/define'], ['CognitoAuthenticator']);
     assert.ok(result.loaded['cognito-authenticator/core']?.includes('createAuthenticator'));
-    assert.ok(!result.loaded['cognito-authenticator/core']?.includes('CognitoAuthenticator'), 'the core has no element');
+    assert.ok(
+      !result.loaded['cognito-authenticator/core']?.includes('CognitoAuthenticator'),
+      'the core has no element',
+    );
     assert.deepEqual(result.loaded['cognito-authenticator/sdk'], ['createSdkTransport']);
-    assert.deepEqual(result.loaded['cognito-authenticator/react'], ['CognitoAuthenticator', 'CognitoAuthenticatorElement']);
+    assert.deepEqual(result.loaded['cognito-authenticator/react'], [
+      'CognitoAuthenticator',
+      'CognitoAuthenticatorElement',
+    ]);
     assert.equal(result.title, 'Anmelden');
   });
 
@@ -112,11 +140,21 @@ describe('the package', () => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('type a user\'s code: the tag, its events, the React wrapper and the tag in JSX; wrong uses are errors', async () => {
+    it("type a user's code: the tag, its events, the React wrapper and the tag in JSX; wrong uses are errors", async () => {
       await writeFile(
         join(dir, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            lib: ['ES2022', 'DOM'],
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            types: [],
+          },
           files: ['app.tsx'],
         }),
       );

@@ -10,6 +10,9 @@ describe('minifying the css`…` templates of the build', () => {
 
   it('stops the build, naming the file, rather than ship a template it cannot minify', async () => {
     const source = "const a = css`.x::before { content: '\\\\2022'; }`;\n";
-    await assert.rejects(minifyCssTemplates(source, 'dist/src/x.js'), /template in dist\/src\/x\.js cannot be minified: a backslash escape/u);
+    await assert.rejects(
+      minifyCssTemplates(source, 'dist/src/x.js'),
+      /template in dist\/src\/x\.js cannot be minified: a backslash escape/u,
+    );
   });
 });

@@ -5,7 +5,10 @@ import type { Route } from '../../src/core/index.ts';
 import { createFakeClient, playRecipe, screenRecipes } from '../../stories/fake-client.ts';
 
 describe('the scripted client behind stories and screenshots', () => {
-  for (const [route, recipe] of Object.entries(screenRecipes) as [Exclude<Route, 'idle'>, (typeof screenRecipes)[keyof typeof screenRecipes]][]) {
+  for (const [route, recipe] of Object.entries(screenRecipes) as [
+    Exclude<Route, 'idle'>,
+    (typeof screenRecipes)[keyof typeof screenRecipes],
+  ][]) {
     it(`reaches the ${route} screen the way a person does`, async () => {
       const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator></cognito-authenticator>`);
       for (const [name, value] of Object.entries(recipe.attributes ?? {})) element.setAttribute(name, value);

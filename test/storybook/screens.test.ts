@@ -18,7 +18,10 @@ function storyIds(): string[] {
   return readdirSync(storiesDir)
     .filter((file) => file.endsWith('.stories.ts'))
     .flatMap((file) => {
-      const csf = loadCsf(readFileSync(join(storiesDir, file), 'utf8'), { fileName: file, makeTitle: (title) => title }).parse();
+      const csf = loadCsf(readFileSync(join(storiesDir, file), 'utf8'), {
+        fileName: file,
+        makeTitle: (title) => title,
+      }).parse();
       return csf.stories.map((story) => story.id);
     });
 }
@@ -35,12 +38,16 @@ describe('the story list', () => {
 
   it('has no screen stories for a screen the machine does not have', () => {
     const known = new Set(screens.map((screen) => screen.toLowerCase()));
-    const strays = ids.filter((id) => id.startsWith('screens-') && !known.has(id.slice('screens-'.length).split('--')[0] ?? ''));
+    const strays = ids.filter(
+      (id) => id.startsWith('screens-') && !known.has(id.slice('screens-'.length).split('--')[0] ?? ''),
+    );
     assert.deepEqual(strays, []);
   });
 
   it('shows each screen in more than one state, except the loading and signed-in screens', () => {
-    const single = screens.filter((screen) => ids.filter((id) => id.startsWith(`screens-${screen.toLowerCase()}--`)).length < 2);
+    const single = screens.filter(
+      (screen) => ids.filter((id) => id.startsWith(`screens-${screen.toLowerCase()}--`)).length < 2,
+    );
     assert.deepEqual(single.sort(), ['authenticated', 'setup']);
   });
 });

@@ -38,13 +38,17 @@ interface IndexEntry {
 const CONSOLE_MESSAGE_TAG = 'console-message';
 const ELEMENT_MESSAGE = 'console: <cognito-authenticator>: ';
 
-const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
 const entries = Object.values(index.entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
 
 /** The first story of each screen: the one shown again in every theme and direction. */
-const firstOfEachScreen = stories.filter((story, at) => story.title.startsWith('Screens/') && stories.findIndex((other) => other.title === story.title) === at);
+const firstOfEachScreen = stories.filter(
+  (story, at) => story.title.startsWith('Screens/') && stories.findIndex((other) => other.title === story.title) === at,
+);
 
 /** The themes in themes/, by the name the toolbar gives them, with the tokens each sets. */
 const themesDir = join(root, 'themes');
@@ -54,7 +58,9 @@ const themes = existsSync(themesDir)
       .sort()
       .map((file) => {
         const css = readFileSync(join(themesDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//gu, '');
-        const tokens = [...css.matchAll(/(--cognito-[\w-]+)\s*:\s*([^;}]+)/gu)].map(([, name = '', value = '']) => [name, value.trim()] as const);
+        const tokens = [...css.matchAll(/(--cognito-[\w-]+)\s*:\s*([^;}]+)/gu)].map(
+          ([, name = '', value = '']) => [name, value.trim()] as const,
+        );
         return { name: file.replace(/\.css$/u, ''), tokens };
       })
   : [];
@@ -84,7 +90,9 @@ function serve(): Promise<{ server: Server; origin: string }> {
     createReadStream(file).pipe(response);
   });
   return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` }));
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, origin: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` }),
+    );
   });
 }
 
@@ -106,7 +114,12 @@ interface Outcome {
 }
 
 /** Shows one entry through the preview's own channel, as the manager does, and waits for its end. */
-function show(page: Page, id: string, viewMode: 'story' | 'docs', globals?: Readonly<Record<string, string>>): Promise<Outcome> {
+function show(
+  page: Page,
+  id: string,
+  viewMode: 'story' | 'docs',
+  globals?: Readonly<Record<string, string>>,
+): Promise<Outcome> {
   return page.evaluate(
     ({ id, viewMode, globals }) =>
       new Promise<Outcome>((resolve) => {
@@ -134,12 +147,18 @@ function show(page: Page, id: string, viewMode: 'story' | 'docs', globals?: Read
         };
         listen('storyFinished', (payload) => {
           const { storyId, status } = payload as { storyId: string; status: string };
-          if (storyId === id) finish({ status: status === 'success' ? 'success' : 'error', detail: `finished with status ${status}` });
+          if (storyId === id)
+            finish({ status: status === 'success' ? 'success' : 'error', detail: `finished with status ${status}` });
         });
         listen('docsRendered', (payload) => {
           if (viewMode === 'docs' && payload === id) finish({ status: 'success', detail: '' });
         });
-        for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying']) {
+        for (const event of [
+          'storyErrored',
+          'storyThrewException',
+          'playFunctionThrewException',
+          'unhandledErrorsWhilePlaying',
+        ]) {
           listen(event, (payload) => finish({ status: 'error', detail: `${event}: ${explain(payload)}` }));
         }
         listen('storyMissing', () => finish({ status: 'missing', detail: `${id} is missing` }));
@@ -162,11 +181,23 @@ interface Violation {
  */
 async function violations(page: Page, root: string): Promise<string[]> {
   const found = await page.evaluate(async (root) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run({ include: [[root]] }, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
-    return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(
+      { include: [[root]] },
+      { resultTypes: ['violations'], rules: { region: { enabled: false } } },
+    );
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target })),
+    }));
   }, root);
-  return found.map((violation) => `${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return found.map(
+    (violation) =>
+      `${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 async function expectClean(page: Page, outcome: Outcome, withAxe: boolean, entry?: IndexEntry): Promise<void> {
@@ -179,7 +210,12 @@ async function expectClean(page: Page, outcome: Outcome, withAxe: boolean, entry
     [],
     'console errors, exceptions or failed requests',
   );
-  if (withAxe) assert.deepEqual(await violations(page, entry?.type === 'docs' ? '#storybook-docs' : '#storybook-root'), [], 'axe-core violations');
+  if (withAxe)
+    assert.deepEqual(
+      await violations(page, entry?.type === 'docs' ? '#storybook-docs' : '#storybook-root'),
+      [],
+      'axe-core violations',
+    );
 }
 
 describe('the built Storybook', () => {
@@ -215,7 +251,9 @@ describe('the built Storybook', () => {
     await page.addInitScript('globalThis.__name = (target) => target;');
     await page.goto(`${served.origin}/iframe.html?id=${stories[0]?.id ?? ''}&viewMode=story`);
     await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window && '__STORYBOOK_PREVIEW__' in window);
-    await page.evaluate(() => (window as unknown as { __STORYBOOK_PREVIEW__: { ready(): Promise<void> } }).__STORYBOOK_PREVIEW__.ready());
+    await page.evaluate(() =>
+      (window as unknown as { __STORYBOOK_PREVIEW__: { ready(): Promise<void> } }).__STORYBOOK_PREVIEW__.ready(),
+    );
     await page.addScriptTag({ content: axeSource });
   });
 

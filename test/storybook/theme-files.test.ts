@@ -9,13 +9,19 @@ describe('a theme file in the toolbar', () => {
   });
 
   it('is switched on by the class its tokens are scoped to', () => {
-    const theme = themeOf('../themes/dark.css', '/* Dark */\n.cognito-theme-dark {\n  --cognito-color-text: #e6edf3;\n}\n');
+    const theme = themeOf(
+      '../themes/dark.css',
+      '/* Dark */\n.cognito-theme-dark {\n  --cognito-color-text: #e6edf3;\n}\n',
+    );
     assert.deepEqual(theme.classes, ['cognito-theme-dark']);
     assert.deepEqual(theme.attributes, []);
   });
 
   it('is switched on by the attribute its tokens are scoped to, with its value', () => {
-    const theme = themeOf('../themes/dark.css', '[data-cognito-theme="dark"] cognito-authenticator { --cognito-color-surface: #0d1117; }');
+    const theme = themeOf(
+      '../themes/dark.css',
+      '[data-cognito-theme="dark"] cognito-authenticator { --cognito-color-surface: #0d1117; }',
+    );
     assert.deepEqual(theme.attributes, [['data-cognito-theme', 'dark']]);
     assert.deepEqual(theme.classes, []);
   });

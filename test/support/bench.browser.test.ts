@@ -107,7 +107,11 @@ describe('browser test bench', () => {
 
       const codes = await cognitoCodes(pool);
       expect(codes).to.have.length(1);
-      expect(codes[0]).to.include({ username: 'bench-signup', destination: 'bench@example.com', purpose: 'confirmSignUp' });
+      expect(codes[0]).to.include({
+        username: 'bench-signup',
+        destination: 'bench@example.com',
+        purpose: 'confirmSignUp',
+      });
       expect(codes[0]?.code).to.match(/^\d{6}$/);
 
       const confirm = await call(pool.endpoint, 'ConfirmSignUp', {
@@ -136,7 +140,9 @@ describe('browser test bench', () => {
 
     it('cognito-answer answers the next requests for that client, then forwarding resumes', async () => {
       const other = await cognitoPool();
-      const canned = { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'c***@e***' } };
+      const canned = {
+        CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'c***@e***' },
+      };
       await cognitoFail(pool, 'SignUp', 'UsernameExistsException', 'User already exists');
       await cognitoAnswer(pool, 'ForgotPassword', 200, canned, 2);
       const signUp = {
@@ -167,12 +173,25 @@ describe('browser test bench', () => {
     it('cognito-requests lists every request for the client in order, with its body', async () => {
       expect(await cognitoRequests(pool)).to.deep.equal([]);
       const email = [{ Name: 'email', Value: 'log@example.com' }];
-      await call(pool.endpoint, 'SignUp', { ClientId: pool.clientId, Username: 'bench-log', Password: 'Bench-Passw0rd!', UserAttributes: email });
-      await call(pool.endpoint, 'ConfirmSignUp', { ClientId: pool.clientId, Username: 'bench-log', ConfirmationCode: '000000' });
+      await call(pool.endpoint, 'SignUp', {
+        ClientId: pool.clientId,
+        Username: 'bench-log',
+        Password: 'Bench-Passw0rd!',
+        UserAttributes: email,
+      });
+      await call(pool.endpoint, 'ConfirmSignUp', {
+        ClientId: pool.clientId,
+        Username: 'bench-log',
+        ConfirmationCode: '000000',
+      });
       const requests = await cognitoRequests(pool);
       expect(requests.map((r) => r.operation)).to.deep.equal(['SignUp', 'ConfirmSignUp']);
       expect(requests[0]?.body).to.deep.include({ Username: 'bench-log', UserAttributes: email });
-      expect(requests[1]?.body).to.deep.equal({ ClientId: pool.clientId, Username: 'bench-log', ConfirmationCode: '000000' });
+      expect(requests[1]?.body).to.deep.equal({
+        ClientId: pool.clientId,
+        Username: 'bench-log',
+        ConfirmationCode: '000000',
+      });
     });
 
     it('cognito-srp: USER_SRP_AUTH answers a registered user with PASSWORD_VERIFIER and others with UserNotFoundException', async () => {
@@ -193,7 +212,13 @@ describe('browser test bench', () => {
       expect(challenge.status).to.equal(200);
       expect(challenge.body.ChallengeName).to.equal('PASSWORD_VERIFIER');
       const parameters = challenge.body.ChallengeParameters as Record<string, string>;
-      expect(Object.keys(parameters).sort()).to.deep.equal(['SALT', 'SECRET_BLOCK', 'SRP_B', 'USERNAME', 'USER_ID_FOR_SRP']);
+      expect(Object.keys(parameters).sort()).to.deep.equal([
+        'SALT',
+        'SECRET_BLOCK',
+        'SRP_B',
+        'USERNAME',
+        'USER_ID_FOR_SRP',
+      ]);
       expect(parameters.USERNAME).to.equal('bench-srp');
 
       const wrongProof = await call(pool.endpoint, 'RespondToAuthChallenge', {
@@ -207,7 +232,10 @@ describe('browser test bench', () => {
         },
       });
       expect(wrongProof.status).to.equal(400);
-      expect(wrongProof.body).to.deep.equal({ __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
+      expect(wrongProof.body).to.deep.equal({
+        __type: 'NotAuthorizedException',
+        message: 'Incorrect username or password.',
+      });
     });
   });
 });

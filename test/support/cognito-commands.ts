@@ -31,7 +31,13 @@ export interface ProxiedRequest {
 export interface CommandMap {
   'cognito-pool': { payload: { name?: string }; result: CognitoPoolInfo };
   'cognito-user': {
-    payload: { userPoolId: string; username: string; password: string; attributes?: Record<string, string>; temporary?: boolean };
+    payload: {
+      userPoolId: string;
+      username: string;
+      password: string;
+      attributes?: Record<string, string>;
+      temporary?: boolean;
+    };
     result: { created: true };
   };
   'cognito-totp-user': {

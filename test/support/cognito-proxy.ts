@@ -22,7 +22,8 @@ const PREFLIGHT_HEADERS = {
   ...CORS_HEADERS,
   'access-control-allow-methods': 'POST, OPTIONS',
   // The AWS SDK adds its two `amz-sdk-*` headers, which Cognito's endpoints accept.
-  'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent, cache-control, amz-sdk-invocation-id, amz-sdk-request',
+  'access-control-allow-headers':
+    'content-type, x-amz-target, x-amz-user-agent, cache-control, amz-sdk-invocation-id, amz-sdk-request',
   'access-control-max-age': '600',
 } as const;
 /** Request headers passed on to the emulator. */
@@ -195,7 +196,10 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
         return cognitoError('InvalidParameterException', error instanceof Error ? error.message : String(error));
       }
       srpPending.set(attempt.challenge.SECRET_BLOCK, { account, attempt });
-      return { status: 200, body: { ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...attempt.challenge } } };
+      return {
+        status: 200,
+        body: { ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...attempt.challenge } },
+      };
     }
     if (operation === 'RespondToAuthChallenge' && stringField(body, 'ChallengeName') === 'PASSWORD_VERIFIER') {
       const responses = isObject(body) ? body.ChallengeResponses : undefined;
@@ -258,7 +262,8 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
     }
     const raw = await readBody(request);
     const target = request.headers['x-amz-target'];
-    const operation = typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
+    const operation =
+      typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const body = parseJson(raw);
     const clientId = clientIdOf(body);
     if (clientId !== undefined) {
@@ -300,7 +305,11 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
       if (!Number.isInteger(times) || times < 1) throw new Error(`times must be a positive integer, got ${times}`);
       let queue = answers.get(clientId);
       if (!queue) answers.set(clientId, (queue = []));
-      queue.push({ operation, reply: { status, body, ...(delayMs === undefined ? {} : { delayMs }) }, remaining: times });
+      queue.push({
+        operation,
+        reply: { status, body, ...(delayMs === undefined ? {} : { delayMs }) },
+        remaining: times,
+      });
     },
     registerSrp(user) {
       const separator = user.userPoolId.indexOf('_');

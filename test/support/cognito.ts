@@ -49,8 +49,19 @@ export async function cognitoUser(
 }
 
 /** Adds a user as an administrator does: with a temporary password to change at first sign-in. */
-export async function cognitoTemporaryUser(pool: PoolRef, username: string, password: string, attributes?: Record<string, string>): Promise<void> {
-  await command('cognito-user', { userPoolId: pool.userPoolId, username, password, temporary: true, ...(attributes && { attributes }) });
+export async function cognitoTemporaryUser(
+  pool: PoolRef,
+  username: string,
+  password: string,
+  attributes?: Record<string, string>,
+): Promise<void> {
+  await command('cognito-user', {
+    userPoolId: pool.userPoolId,
+    username,
+    password,
+    temporary: true,
+    ...(attributes && { attributes }),
+  });
 }
 
 /**
@@ -58,8 +69,21 @@ export async function cognitoTemporaryUser(pool: PoolRef, username: string, pass
  * neither is preferred, so sign-in asks which to use. Returns the secret their authenticator
  * app holds.
  */
-export async function cognitoTotpUser(pool: PoolRef, username: string, password: string, options: { alsoSms?: boolean } = {}): Promise<string> {
-  return (await command('cognito-totp-user', { userPoolId: pool.userPoolId, clientId: pool.clientId, username, password, ...options })).secret;
+export async function cognitoTotpUser(
+  pool: PoolRef,
+  username: string,
+  password: string,
+  options: { alsoSms?: boolean } = {},
+): Promise<string> {
+  return (
+    await command('cognito-totp-user', {
+      userPoolId: pool.userPoolId,
+      clientId: pool.clientId,
+      username,
+      password,
+      ...options,
+    })
+  ).secret;
 }
 
 /** Every code the pool currently holds (sign-up, password reset, attribute verification, MFA). */

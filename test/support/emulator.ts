@@ -185,7 +185,12 @@ export async function createConfirmedUser(
   );
   if (options.temporary) return;
   await emulator.admin.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: password, Permanent: true }),
+    new AdminSetUserPasswordCommand({
+      UserPoolId: userPoolId,
+      Username: username,
+      Password: password,
+      Permanent: true,
+    }),
   );
 }
 
@@ -202,14 +207,24 @@ export async function enableTotp(
   options: { alsoSms?: boolean } = {},
 ): Promise<string> {
   await emulator.admin.send(
-    new SetUserPoolMfaConfigCommand({ UserPoolId: pool.userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
+    new SetUserPoolMfaConfigCommand({
+      UserPoolId: pool.userPoolId,
+      MfaConfiguration: 'OPTIONAL',
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    }),
   );
   const signedIn = await emulator.admin.send(
-    new InitiateAuthCommand({ ClientId: pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: username, PASSWORD: password } }),
+    new InitiateAuthCommand({
+      ClientId: pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
   );
   const accessToken = signedIn.AuthenticationResult?.AccessToken;
   if (!accessToken) throw new Error(`${username} could not sign in to set up TOTP`);
-  const { SecretCode: secret } = await emulator.admin.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
+  const { SecretCode: secret } = await emulator.admin.send(
+    new AssociateSoftwareTokenCommand({ AccessToken: accessToken }),
+  );
   if (!secret) throw new Error('AssociateSoftwareToken returned no secret');
   await emulator.admin.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: await code(secret) }));
   // With SMS enabled too and neither preferred, sign-in asks the user to choose (SELECT_MFA_TYPE).
@@ -258,7 +273,12 @@ export async function readSentCodes(emulator: Pick<Emulator, 'dataDir'>, userPoo
       codes.push({ username: user.Username, destination, purpose, code: user.ConfirmationCode });
     }
     if (user.AttributeVerificationCode) {
-      codes.push({ username: user.Username, destination, purpose: 'verifyAttribute', code: user.AttributeVerificationCode });
+      codes.push({
+        username: user.Username,
+        destination,
+        purpose: 'verifyAttribute',
+        code: user.AttributeVerificationCode,
+      });
     }
     if (user.MFACode) {
       codes.push({ username: user.Username, destination, purpose: 'mfa', code: user.MFACode });

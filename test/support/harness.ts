@@ -6,7 +6,11 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 
-export async function waitUntil<T>(read: () => T | undefined | null | false, what: string, timeoutMs = 8000): Promise<T> {
+export async function waitUntil<T>(
+  read: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 8000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = read();
@@ -25,7 +29,11 @@ export class AuthenticatorHarness {
   }
 
   async waitForScreen(name: string, timeoutMs?: number): Promise<void> {
-    await waitUntil(() => this.screen === name && this.element.route === name, `screen ${name} (now ${this.screen})`, timeoutMs);
+    await waitUntil(
+      () => this.screen === name && this.element.route === name,
+      `screen ${name} (now ${this.screen})`,
+      timeoutMs,
+    );
   }
 
   input(name: string): HTMLInputElement {
@@ -106,7 +114,13 @@ export async function mountOnPool(
   children: readonly Node[] = [],
 ): Promise<AuthenticatorHarness> {
   const element = document.createElement('cognito-authenticator');
-  const all = { 'user-pool-id': pool.userPoolId, 'client-id': pool.clientId, endpoint: pool.endpoint, 'auth-flow': 'USER_PASSWORD_AUTH', ...attributes };
+  const all = {
+    'user-pool-id': pool.userPoolId,
+    'client-id': pool.clientId,
+    endpoint: pool.endpoint,
+    'auth-flow': 'USER_PASSWORD_AUTH',
+    ...attributes,
+  };
   for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
   element.append(...children);
   const harness = new AuthenticatorHarness(await fixture<CognitoAuthenticator>(html`${element}`));

@@ -9,7 +9,17 @@ export const logged: string[] = [];
 for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
   const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
-    logged.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message} ${arg.stack ?? ''}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+    logged.push(
+      args
+        .map((arg) =>
+          arg instanceof Error
+            ? `${arg.name}: ${arg.message} ${arg.stack ?? ''}`
+            : typeof arg === 'string'
+              ? arg
+              : JSON.stringify(arg),
+        )
+        .join(' '),
+    );
     original(...args);
   };
 }

@@ -6,7 +6,14 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import type { Route } from '../../src/core/index.ts';
-import { createFakeClient, fails, perform, playRecipe, screenRecipes, type ScreenRecipe } from '../../stories/fake-client.ts';
+import {
+  createFakeClient,
+  fails,
+  perform,
+  playRecipe,
+  screenRecipes,
+  type ScreenRecipe,
+} from '../../stories/fake-client.ts';
 import { waitUntil } from './harness.js';
 
 /** Every screen with a form, plus the loading screen. */
@@ -16,9 +23,19 @@ export const SCREENS = Object.keys(screenRecipes).filter((route): route is Scree
 
 /** Screens in a state worth checking on its own: errors shown, a notice, a phone field. */
 export const STATES = {
-  'signIn-error': { ...screenRecipes.signIn, script: { signIn: fails('NotAuthorizedException', 'errors.notAuthorized') }, steps: [{ fill: { username: 'jane', password: 'Wrong-Horse-9' } }] },
-  'signUp-invalid': { ...screenRecipes.signUp, steps: [{ fill: { username: '', 'attribute:email': 'jane@', password: 'short', confirmPassword: 'shorter' } }] },
-  'signUp-phone': { attributes: { 'initial-screen': 'signUp', 'login-mechanisms': 'phone_number', 'default-country': 'US' }, steps: [] },
+  'signIn-error': {
+    ...screenRecipes.signIn,
+    script: { signIn: fails('NotAuthorizedException', 'errors.notAuthorized') },
+    steps: [{ fill: { username: 'jane', password: 'Wrong-Horse-9' } }],
+  },
+  'signUp-invalid': {
+    ...screenRecipes.signUp,
+    steps: [{ fill: { username: '', 'attribute:email': 'jane@', password: 'short', confirmPassword: 'shorter' } }],
+  },
+  'signUp-phone': {
+    attributes: { 'initial-screen': 'signUp', 'login-mechanisms': 'phone_number', 'default-country': 'US' },
+    steps: [],
+  },
 } satisfies Record<string, ScreenRecipe>;
 
 export type StateName = keyof typeof STATES;
@@ -81,12 +98,16 @@ export function applyTheme(element: HTMLElement, theme: ThemeCase): void {
 /** Waits until the element has drawn everything, the QR code (drawn lazily) and fonts included. */
 export async function settled(element: CognitoAuthenticator): Promise<void> {
   await element.updateComplete;
-  if (element.route === 'setupTotp') await waitUntil(() => element.querySelector('svg.cognito-qr__image'), 'the QR code');
+  if (element.route === 'setupTotp')
+    await waitUntil(() => element.querySelector('svg.cognito-qr__image'), 'the QR code');
   await document.fonts.ready;
 }
 
 /** A new element on `screen` (a route or a state), in `language`. */
-export async function mountScreen(screen: ScreenName | StateName, options: { language?: string; variation?: string } = {}): Promise<CognitoAuthenticator> {
+export async function mountScreen(
+  screen: ScreenName | StateName,
+  options: { language?: string; variation?: string } = {},
+): Promise<CognitoAuthenticator> {
   const recipe: ScreenRecipe = screen in STATES ? STATES[screen as StateName] : screenRecipes[screen as ScreenName];
   const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator></cognito-authenticator>`);
   for (const [name, value] of Object.entries(recipe.attributes ?? {})) element.setAttribute(name, value);

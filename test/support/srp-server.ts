@@ -6,14 +6,7 @@
  * `src/cognito/srp.ts`: modular exponentiation is OpenSSL's (through a Diffie-Hellman
  * object whose generator is the base), HKDF is `hkdfSync`.
  */
-import {
-  createDiffieHellman,
-  createHash,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createDiffieHellman, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const N_HEX =
   'FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD' +

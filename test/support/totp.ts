@@ -26,9 +26,15 @@ function base32Decode(secret: string): Uint8Array<ArrayBuffer> {
 export async function totpCode(secret: string, time = Date.now()): Promise<string> {
   const counter = new DataView(new ArrayBuffer(8));
   counter.setBigUint64(0, BigInt(Math.floor(time / 1000 / 30)));
-  const key = await crypto.subtle.importKey('raw', base32Decode(secret), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', base32Decode(secret), { name: 'HMAC', hash: 'SHA-1' }, false, [
+    'sign',
+  ]);
   const digest = new Uint8Array(await crypto.subtle.sign('HMAC', key, counter.buffer));
   const offset = (digest[19] ?? 0) & 0x0f;
-  const binary = (((digest[offset] ?? 0) & 0x7f) << 24) | ((digest[offset + 1] ?? 0) << 16) | ((digest[offset + 2] ?? 0) << 8) | (digest[offset + 3] ?? 0);
+  const binary =
+    (((digest[offset] ?? 0) & 0x7f) << 24) |
+    ((digest[offset + 1] ?? 0) << 16) |
+    ((digest[offset + 2] ?? 0) << 8) |
+    (digest[offset + 3] ?? 0);
   return String(binary % 1_000_000).padStart(6, '0');
 }

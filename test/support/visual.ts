@@ -14,10 +14,16 @@ export function matchBaseline(name: string, selector: string): Promise<VisualRes
 
 /** Takes a screenshot of `selector` and keeps it under `key` for `compareCaptures`. */
 export function capture(key: string, selector: string): Promise<{ width: number; height: number }> {
-  return executeServerCommand<{ width: number; height: number }, { key: string; selector: string }>('visual-capture', { key, selector });
+  return executeServerCommand<{ width: number; height: number }, { key: string; selector: string }>('visual-capture', {
+    key,
+    selector,
+  });
 }
 
 /** Compares two screenshots kept by `capture`. */
 export function compareCaptures(expected: string, actual: string): Promise<VisualResult> {
-  return executeServerCommand<VisualResult, { expected: string; actual: string }>('visual-compare', { expected, actual });
+  return executeServerCommand<VisualResult, { expected: string; actual: string }>('visual-compare', {
+    expected,
+    actual,
+  });
 }

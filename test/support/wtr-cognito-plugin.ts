@@ -10,7 +10,14 @@ import type { TestRunnerPlugin } from '@web/test-runner';
 import type { CommandName, CommandPayload, CommandResult, Json } from './cognito-commands.js';
 import { commandNames } from './cognito-commands.js';
 import { startCognitoProxy, type CognitoProxy } from './cognito-proxy.js';
-import { createConfirmedUser, createPool, enableTotp, readSentCodes, startEmulator, type Emulator } from './emulator.js';
+import {
+  createConfirmedUser,
+  createPool,
+  enableTotp,
+  readSentCodes,
+  startEmulator,
+  type Emulator,
+} from './emulator.js';
 import { totpCode } from './totp.js';
 
 // The admin SDK client warns on every run that future releases will need Node 22: noise here.
@@ -21,7 +28,10 @@ interface Bench {
   readonly proxy: CognitoProxy;
 }
 
-type Handler<C extends CommandName> = (bench: Bench, payload: CommandPayload<C>) => CommandResult<C> | Promise<CommandResult<C>>;
+type Handler<C extends CommandName> = (
+  bench: Bench,
+  payload: CommandPayload<C>,
+) => CommandResult<C> | Promise<CommandResult<C>>;
 type Handlers = { [C in CommandName]: Handler<C> };
 
 function isCommand(command: string): command is CommandName {
@@ -41,9 +51,11 @@ function checkPayload(command: CommandName, payload: unknown): void {
     'cognito-requests': ['clientId'],
   };
   for (const key of strings[command] ?? []) {
-    if (typeof fields[key] !== 'string' || fields[key] === '') throw new Error(`${command}: "${key}" must be a non-empty string`);
+    if (typeof fields[key] !== 'string' || fields[key] === '')
+      throw new Error(`${command}: "${key}" must be a non-empty string`);
   }
-  if (command === 'cognito-answer' && typeof fields.status !== 'number') throw new Error(`${command}: "status" must be a number`);
+  if (command === 'cognito-answer' && typeof fields.status !== 'number')
+    throw new Error(`${command}: "status" must be a number`);
 }
 
 let poolCount = 0;
@@ -59,8 +71,21 @@ const handlers: Handlers = {
     return { created: true };
   },
   async 'cognito-totp-user'({ emulator }, { userPoolId, clientId, username, password, alsoSms }) {
-    await createConfirmedUser(emulator, userPoolId, username, password, alsoSms === true ? { phone_number: '+15550100199', phone_number_verified: 'true' } : {});
-    const secret = await enableTotp(emulator, { userPoolId, clientId }, username, password, (totpSecret) => totpCode(totpSecret), { alsoSms: alsoSms === true });
+    await createConfirmedUser(
+      emulator,
+      userPoolId,
+      username,
+      password,
+      alsoSms === true ? { phone_number: '+15550100199', phone_number_verified: 'true' } : {},
+    );
+    const secret = await enableTotp(
+      emulator,
+      { userPoolId, clientId },
+      username,
+      password,
+      (totpSecret) => totpCode(totpSecret),
+      { alsoSms: alsoSms === true },
+    );
     return { secret };
   },
   'cognito-codes'({ emulator }, { userPoolId }) {

@@ -17,7 +17,13 @@ import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild'
 import { compileScript, parse } from 'vue/compiler-sfc';
 import { bundleCdn, type CdnBuild } from '../../scripts/build.ts';
 import { compilerOptions } from '../../examples/vue/compiler-options.ts';
-import { EXAMPLE_COMMAND, SDK_BUNDLE, isExampleBuildPayload, type ExampleBuildPayload, type ExampleConfig } from './examples-command.ts';
+import {
+  EXAMPLE_COMMAND,
+  SDK_BUNDLE,
+  isExampleBuildPayload,
+  type ExampleBuildPayload,
+  type ExampleConfig,
+} from './examples-command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PREFIX = '/__examples__/';
@@ -105,10 +111,17 @@ async function buildHtml(config: ExampleConfig): Promise<Files> {
     if (!from.test(page)) throw new Error(`examples/html/index.html no longer has ${String(from)}`);
     page = page.replace(from, to);
   };
-  replace(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/cognito-authenticator@[^"]+\/dist\/cdn\/cognito-authenticator\.js"/, 'src="./cdn/cognito-authenticator.js"');
+  replace(
+    /src="https:\/\/cdn\.jsdelivr\.net\/npm\/cognito-authenticator@[^"]+\/dist\/cdn\/cognito-authenticator\.js"/,
+    'src="./cdn/cognito-authenticator.js"',
+  );
   replace(/user-pool-id="[^"]*"/, `user-pool-id="${config.userPoolId}"`);
   replace(/client-id="[^"]*"/, `client-id="${config.clientId}" endpoint="${config.endpoint ?? ''}"`);
-  return new Map([['index.html', page], ['cdn/cognito-authenticator.js', single.code], ...[...beside].map(([file, { code }]) => [`cdn/${file}`, code] as const)]);
+  return new Map([
+    ['index.html', page],
+    ['cdn/cognito-authenticator.js', single.code],
+    ...[...beside].map(([file, { code }]) => [`cdn/${file}`, code] as const),
+  ]);
 }
 
 /** The package's entries and its SDK transport in one module, with the tag registered. */
@@ -156,7 +169,8 @@ export function examplesPlugin(): TestRunnerPlugin {
       const file = context.path.slice(base.length);
       // The single-file build loads other languages from `../locales/` next to it.
       const locale = /^locales\/([\w-]+\.json)$/u.exec(file)?.[1];
-      if (locale !== undefined && builds.has(base)) return { body: await readFile(join(root, 'locales', locale), 'utf8'), type: 'json' };
+      if (locale !== undefined && builds.has(base))
+        return { body: await readFile(join(root, 'locales', locale), 'utf8'), type: 'json' };
       const body = builds.get(base)?.get(file);
       if (body === undefined) return undefined;
       return { body, type: context.path.endsWith('.html') ? 'html' : 'js' };

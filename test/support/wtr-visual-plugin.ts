@@ -29,13 +29,18 @@ interface Session {
 }
 
 function isLauncher(browser: unknown): browser is PlaywrightLauncher {
-  return typeof browser === 'object' && browser !== null && typeof (browser as { getPage?: unknown }).getPage === 'function';
+  return (
+    typeof browser === 'object' && browser !== null && typeof (browser as { getPage?: unknown }).getPage === 'function'
+  );
 }
 
 async function screenshot(session: Session, selector: string): Promise<Buffer> {
   if (!isLauncher(session.browser)) throw new Error('screenshots need the Playwright launcher');
   const page = session.browser.getPage(session.id);
-  return page.locator(selector).first().screenshot({ animations: 'disabled', caret: 'hide', scale: 'css', timeout: 10_000 });
+  return page
+    .locator(selector)
+    .first()
+    .screenshot({ animations: 'disabled', caret: 'hide', scale: 'css', timeout: 10_000 });
 }
 
 /** Compares two PNG images; writes the diff image to `diffFile` when they differ. */
@@ -43,10 +48,18 @@ function compare(expected: Buffer, actual: Buffer, diffFile?: string): VisualRes
   const a = PNG.sync.read(expected);
   const b = PNG.sync.read(actual);
   if (a.width !== b.width || a.height !== b.height) {
-    return { status: 'size', diffPixels: -1, width: b.width, height: b.height, expected: `${String(a.width)}x${String(a.height)}` };
+    return {
+      status: 'size',
+      diffPixels: -1,
+      width: b.width,
+      height: b.height,
+      expected: `${String(a.width)}x${String(a.height)}`,
+    };
   }
   const diff = new PNG({ width: a.width, height: a.height });
-  const diffPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: VISUAL_TOLERANCE.threshold });
+  const diffPixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {
+    threshold: VISUAL_TOLERANCE.threshold,
+  });
   const allowed = Math.floor(a.width * a.height * VISUAL_TOLERANCE.maxDiffRatio);
   const matches = diffPixels <= allowed;
   if (!matches && diffFile) writeFileSync(diffFile, PNG.sync.write(diff));
@@ -80,7 +93,8 @@ export function visualPlugin(): TestRunnerPlugin {
           const { width, height } = PNG.sync.read(actual);
           return { status: 'updated', diffPixels: 0, width, height } satisfies VisualResult;
         }
-        if (!existsSync(baseline)) return { status: 'missing', diffPixels: -1, width: 0, height: 0 } satisfies VisualResult;
+        if (!existsSync(baseline))
+          return { status: 'missing', diffPixels: -1, width: 0, height: 0 } satisfies VisualResult;
         mkdirSync(resultDir, { recursive: true });
         const result = compare(readFileSync(baseline), actual, join(resultDir, `${name}.diff.png`));
         if (result.status !== 'match') writeFileSync(join(resultDir, `${name}.actual.png`), actual);

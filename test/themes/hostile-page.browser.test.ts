@@ -14,13 +14,14 @@ import { capture, compareCaptures } from '../support/visual.js';
 
 const CARD = 'cognito-authenticator .cognito-screen';
 
-
 /** Every computed property (and the size) of everything the element drew, by its place in the tree. */
 function computed(element: CognitoAuthenticator): Map<string, string> {
   const found = new Map<string, string>();
   const container = element.querySelector('.cognito-authenticator__screen');
   if (!container) throw new Error('nothing drawn');
-  const parts = [element, container, ...container.querySelectorAll('*')].filter((part) => !part.closest('svg') || part.tagName === 'svg');
+  const parts = [element, container, ...container.querySelectorAll('*')].filter(
+    (part) => !part.closest('svg') || part.tagName === 'svg',
+  );
   parts.forEach((part, index) => {
     const where = `${String(index)} ${part.tagName.toLowerCase()}.${[...part.classList].join('.')}`;
     const style = getComputedStyle(part);
@@ -40,7 +41,8 @@ function computed(element: CognitoAuthenticator): Map<string, string> {
 
 function differences(clean: Map<string, string>, hostile: Map<string, string>): string[] {
   const found: string[] = [];
-  for (const [key, value] of clean) if (hostile.get(key) !== value) found.push(`${key}: ${value} → ${hostile.get(key) ?? 'missing'}`);
+  for (const [key, value] of clean)
+    if (hostile.get(key) !== value) found.push(`${key}: ${value} → ${hostile.get(key) ?? 'missing'}`);
   return found;
 }
 
@@ -50,7 +52,14 @@ describe('on a page with aggressive global CSS', () => {
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   });
 
-  const screens: readonly (ScreenName | StateName)[] = ['signIn', 'signUp-invalid', 'signUp-phone', 'selectMfaType', 'setupTotp', 'confirmResetPassword'];
+  const screens: readonly (ScreenName | StateName)[] = [
+    'signIn',
+    'signUp-invalid',
+    'signUp-phone',
+    'selectMfaType',
+    'setupTotp',
+    'confirmResetPassword',
+  ];
   for (const screen of screens) {
     it(`draws ${screen} exactly as on a clean page: every computed style, every size, every pixel`, async () => {
       const element = await mountScreen(screen);

@@ -35,11 +35,21 @@ describe('themes', () => {
     const meadow = await mountScreen('signIn');
     applyTheme(harbor, { name: 'harbor', classes: ['cognito-theme-harbor'] });
     applyTheme(meadow, { name: 'meadow', classes: ['cognito-theme-meadow'] });
-    expect(look(harbor)).to.deep.equal({ font: 'Georgia, "Liberation Serif", "DejaVu Serif", "Times New Roman", serif', button: 'rgb(13, 92, 99)', radius: '0px', surface: 'rgb(251, 250, 246)' });
-    expect(look(meadow)).to.deep.equal({ font: 'Arial, "Liberation Sans", Helvetica, sans-serif', button: 'rgb(101, 39, 201)', radius: '999px', surface: 'rgb(255, 255, 255)' });
+    expect(look(harbor)).to.deep.equal({
+      font: 'Georgia, "Liberation Serif", "DejaVu Serif", "Times New Roman", serif',
+      button: 'rgb(13, 92, 99)',
+      radius: '0px',
+      surface: 'rgb(251, 250, 246)',
+    });
+    expect(look(meadow)).to.deep.equal({
+      font: 'Arial, "Liberation Sans", Helvetica, sans-serif',
+      button: 'rgb(101, 39, 201)',
+      radius: '999px',
+      surface: 'rgb(255, 255, 255)',
+    });
   });
 
-  it('follows the reader\'s colour scheme by default, and a fixed scheme when a theme sets one', async () => {
+  it("follows the reader's colour scheme by default, and a fixed scheme when a theme sets one", async () => {
     const auto = await mountScreen('signIn');
     const light = await mountScreen('signIn');
     applyTheme(light, { name: 'light', classes: ['cognito-theme-light'] });
@@ -52,7 +62,7 @@ describe('themes', () => {
     expect(getComputedStyle(auto).colorScheme).to.equal('light dark');
   });
 
-  it('applies a theme set on an ancestor, and the element\'s own theme wins over it', async () => {
+  it("applies a theme set on an ancestor, and the element's own theme wins over it", async () => {
     const element = await mountScreen('signIn');
     const page = element.parentElement;
     page?.classList.add('cognito-theme-dark');
@@ -67,7 +77,10 @@ describe('themes', () => {
 
   it('lets high contrast win over a brand on the same element', async () => {
     const element = await mountScreen('signIn');
-    applyTheme(element, { name: 'harbor high contrast', classes: ['cognito-theme-harbor', 'cognito-theme-high-contrast'] });
+    applyTheme(element, {
+      name: 'harbor high contrast',
+      classes: ['cognito-theme-harbor', 'cognito-theme-high-contrast'],
+    });
     expect(look(element).button).to.equal('rgb(0, 46, 158)');
     expect(look(element).font).to.include('Georgia');
   });

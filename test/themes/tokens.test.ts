@@ -109,7 +109,10 @@ describe('design tokens', () => {
         const withoutVars = value.replace(/var\(--_[\w-]+\)/gu, '');
         const colour = /#[\da-f]{3,8}\b|\b(rgb|hsl|hwb|lab|lch|oklab|oklch|light-dark)\(/iu.test(withoutVars);
         const length = /(?<![\w-])(?!0[a-z%]*\b)\d*\.?\d+(px|em|rem|pt|vh|vw|ch|ex)\b/u.test(withoutVars);
-        const font = /^font(-family)?$/u.test(property) && !/^(inherit|var\(--_)/u.test(value) && !value.includes('var(--_font-family)');
+        const font =
+          /^font(-family)?$/u.test(property) &&
+          !/^(inherit|var\(--_)/u.test(value) &&
+          !value.includes('var(--_font-family)');
         return colour || length || font;
       })
       .map(({ selector, property, value }) => `${selector} { ${property}: ${value} }`);
@@ -139,8 +142,12 @@ describe('themes', () => {
       const name = file.replace(/^brand-/u, '').replace(/\.css$/u, '');
       assert.ok(blocks.length > 0, `${file} sets nothing`);
       for (const { selector, declarations } of blocks) {
-        assert.ok([`.cognito-theme-${name}`, `:where(.cognito-theme-${name})`].includes(selector), `${file}: selector ${selector}`);
-        for (const [property] of declarations) assert.ok(documented.has(property), `${file}: ${property} is not a documented token`);
+        assert.ok(
+          [`.cognito-theme-${name}`, `:where(.cognito-theme-${name})`].includes(selector),
+          `${file}: selector ${selector}`,
+        );
+        for (const [property] of declarations)
+          assert.ok(documented.has(property), `${file}: ${property} is not a documented token`);
       }
     }
   });
@@ -156,6 +163,13 @@ describe('themes', () => {
     );
     const global = /^--cognito-(color|font|line-height|space|radius|border-width|focus|shadow|motion|target-size)/u;
     for (const [token, value] of set) assert.equal(value, defaults.get(token), `${token} in default.css`);
-    assert.deepEqual(difference([...defaults.keys()].filter((token) => global.test(token)), set.keys()), [], 'global tokens missing from default.css');
+    assert.deepEqual(
+      difference(
+        [...defaults.keys()].filter((token) => global.test(token)),
+        set.keys(),
+      ),
+      [],
+      'global tokens missing from default.css',
+    );
   });
 });

@@ -16,7 +16,8 @@ const themes = THEMES.filter((theme) => SHOWN.includes(theme.name));
 
 function describeResult(name: string, result: VisualResult): string {
   if (result.status === 'missing') return `${name}: no baseline (run with UPDATE_BASELINES=1)`;
-  if (result.status === 'size') return `${name}: ${String(result.width)}x${String(result.height)}, baseline ${result.expected ?? '?'}`;
+  if (result.status === 'size')
+    return `${name}: ${String(result.width)}x${String(result.height)}, baseline ${result.expected ?? '?'}`;
   return `${name}: ${String(result.diffPixels)} pixels differ`;
 }
 

@@ -1,8 +1,30 @@
-import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  css,
+  html,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { createAuthenticator, type Authenticator } from '../../core/authenticator.js';
 import { withHooks, type AuthHooks } from '../../core/hooks.js';
-import { initialState, screenFor, type AuthState, type AuthenticatorConfig, type NavigableRoute } from '../../core/machine.js';
-import { AuthError, type AuthClient, type AuthTokens, type AuthUser, type LoginMechanism, type Route } from '../../core/types.js';
+import {
+  initialState,
+  screenFor,
+  type AuthState,
+  type AuthenticatorConfig,
+  type NavigableRoute,
+} from '../../core/machine.js';
+import {
+  AuthError,
+  type AuthClient,
+  type AuthTokens,
+  type AuthUser,
+  type LoginMechanism,
+  type Route,
+} from '../../core/types.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from '../../core/validation.js';
 import { createCognitoClient, type AuthFlow } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
@@ -39,8 +61,26 @@ const listConverter = {
 };
 
 /** Fields that, when they change, need a new client and a new session restore. */
-const CLIENT_PROPERTIES = ['userPoolId', 'clientId', 'region', 'endpoint', 'authFlow', 'storage', 'client', 'hooks', 'timeout'] as const;
-const CONFIG_PROPERTIES = ['loginMechanisms', 'passwordPolicy', 'signUpAttributes', 'initialScreen', 'hideSignUp', 'skipContactVerification', 'formFields'] as const;
+const CLIENT_PROPERTIES = [
+  'userPoolId',
+  'clientId',
+  'region',
+  'endpoint',
+  'authFlow',
+  'storage',
+  'client',
+  'hooks',
+  'timeout',
+] as const;
+const CONFIG_PROPERTIES = [
+  'loginMechanisms',
+  'passwordPolicy',
+  'signUpAttributes',
+  'initialScreen',
+  'hideSignUp',
+  'skipContactVerification',
+  'formFields',
+] as const;
 
 let instances = 0;
 
@@ -59,7 +99,9 @@ const MECHANISMS: readonly LoginMechanism[] = ['username', 'email', 'phone_numbe
 
 /** The known mechanisms of a list, in its order; `username` when none is known. */
 function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMechanism[]] {
-  const known = MECHANISMS.filter((mechanism) => list.includes(mechanism)).sort((a, b) => list.indexOf(a) - list.indexOf(b));
+  const known = MECHANISMS.filter((mechanism) => list.includes(mechanism)).sort(
+    (a, b) => list.indexOf(a) - list.indexOf(b),
+  );
   const [first, ...rest] = known;
   return first === undefined ? ['username'] : [first, ...rest];
 }
@@ -401,7 +443,9 @@ export class CognitoAuthenticator extends LitElement {
     if (this.hasAttribute('dir')) this.screenContainer.removeAttribute('dir');
     else this.screenContainer.dir = this.localize.dir;
     const screen = this.renderScreen();
-    render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.screenContainer, { host: this });
+    render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.screenContainer, {
+      host: this,
+    });
     const dialog = this.screenContainer.querySelector('dialog');
     if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
     this.moveFocus();
@@ -451,7 +495,11 @@ export class CognitoAuthenticator extends LitElement {
       // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
       const code = error instanceof AuthError ? error.code : '';
       console.error(`<cognito-authenticator>: ${CONFIGURATION_HELP[code] ?? 'invalid configuration.'}`);
-      this.authState = { ...initialState, route: 'signIn', error: { code: 'Configuration', key: 'errors.configuration' } };
+      this.authState = {
+        ...initialState,
+        route: 'signIn',
+        error: { code: 'Configuration', key: 'errors.configuration' },
+      };
       return;
     }
     if (!client) {
@@ -482,7 +530,8 @@ export class CognitoAuthenticator extends LitElement {
 
   /** Records a new signed-out screen as a history entry (the first one replaces the current entry). */
   private recordHistory(route: Route, previous: Route): void {
-    if (!this.history || this.restoringHistory || route === 'authenticated' || route === 'setup' || route === 'idle') return;
+    if (!this.history || this.restoringHistory || route === 'authenticated' || route === 'setup' || route === 'idle')
+      return;
     const state: unknown = window.history.state;
     const entry = { ...(typeof state === 'object' && state !== null ? state : {}), [this.historyKey]: route };
     if (previous === 'setup' || previous === 'idle') window.history.replaceState(entry, '');
@@ -492,7 +541,9 @@ export class CognitoAuthenticator extends LitElement {
   private onStateChange(next: AuthState, previous: AuthState): void {
     this.authState = next;
     if (next.error && next.error !== previous.error && next.error.key === 'errors.configuration') {
-      console.error(`<cognito-authenticator>: ${CONFIGURATION_HELP[next.error.code] ?? `the user pool refused the configuration (${next.error.code}).`}`);
+      console.error(
+        `<cognito-authenticator>: ${CONFIGURATION_HELP[next.error.code] ?? `the user pool refused the configuration (${next.error.code}).`}`,
+      );
     }
     if (next.route !== previous.route) {
       this.recordHistory(next.route, previous.route);
@@ -516,7 +567,10 @@ export class CognitoAuthenticator extends LitElement {
     }
   }
 
-  private emit<K extends keyof CognitoAuthenticatorEventMap>(type: K, detail: CognitoAuthenticatorEventMap[K]['detail']): void {
+  private emit<K extends keyof CognitoAuthenticatorEventMap>(
+    type: K,
+    detail: CognitoAuthenticatorEventMap[K]['detail'],
+  ): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -542,7 +596,9 @@ export class CognitoAuthenticator extends LitElement {
       translator: this.localize.translator,
       idPrefix: this.idPrefix,
       formFields: this.formFields,
-      region: DIAL_CODES.has(this.defaultCountry.toUpperCase()) ? this.defaultCountry.toUpperCase() : (regionOf(this.localize.language) ?? 'US'),
+      region: DIAL_CODES.has(this.defaultCountry.toUpperCase())
+        ? this.defaultCountry.toUpperCase()
+        : (regionOf(this.localize.language) ?? 'US'),
       send: (event) => this.authenticator?.send(event),
       chosenRegion: (name) => this.chosenRegions.get(name),
       chooseRegion: (name, region) => {

@@ -4,7 +4,14 @@
  * on submit, never bound to state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { mfaTypesOf, requiredAttributes, type AuthState, type AuthenticatorConfig, type NavigableRoute, type UserEvent } from '../../core/machine.js';
+import {
+  mfaTypesOf,
+  requiredAttributes,
+  type AuthState,
+  type AuthenticatorConfig,
+  type NavigableRoute,
+  type UserEvent,
+} from '../../core/machine.js';
 import type { LoginMechanism, Route } from '../../core/types.js';
 import { unmetPasswordRules, type FieldError, type PasswordRule } from '../../core/validation.js';
 import type { MessageKey, Translator } from '../../i18n/i18n.js';
@@ -61,7 +68,9 @@ export interface ScreenContext {
 }
 
 /** Standard attributes: their label key and autocomplete token. */
-const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: AutocompleteToken; type?: 'email' | 'tel' }>> = {
+const ATTRIBUTES: Readonly<
+  Record<string, { label: MessageKey; autocomplete: AutocompleteToken; type?: 'email' | 'tel' }>
+> = {
   address: { label: 'attributes.address', autocomplete: 'street-address' },
   birthdate: { label: 'attributes.birthdate', autocomplete: 'bday' },
   email: { label: 'attributes.email', autocomplete: 'email', type: 'email' },
@@ -79,7 +88,9 @@ const ATTRIBUTES: Readonly<Record<string, { label: MessageKey; autocomplete: Aut
   zoneinfo: { label: 'attributes.zoneinfo', autocomplete: 'off' },
 };
 
-const USERNAME_FIELD: Readonly<Record<LoginMechanism, { label: MessageKey; type: 'text' | 'email' | 'tel'; inputmode: 'text' | 'email' | 'tel' }>> = {
+const USERNAME_FIELD: Readonly<
+  Record<LoginMechanism, { label: MessageKey; type: 'text' | 'email' | 'tel'; inputmode: 'text' | 'email' | 'tel' }>
+> = {
   username: { label: 'fields.username', type: 'text', inputmode: 'text' },
   email: { label: 'fields.email', type: 'email', inputmode: 'email' },
   phone_number: { label: 'fields.phoneNumber', type: 'tel', inputmode: 'tel' },
@@ -91,7 +102,10 @@ function overrideOf(context: ScreenContext, name: string): FieldOverride {
 }
 
 /** The label, placeholder and autocomplete token of a field, with the app's changes. */
-function customized<T extends { name: string; label: string; autocomplete: AutocompleteToken }>(context: ScreenContext, options: T): T {
+function customized<T extends { name: string; label: string; autocomplete: AutocompleteToken }>(
+  context: ScreenContext,
+  options: T,
+): T {
   const override = overrideOf(context, options.name.replace(/^attribute:/u, ''));
   return {
     ...options,
@@ -118,7 +132,13 @@ function formValues(event: SubmitEvent): (name: string) => string {
   return (name) => (data.has(`${name}:region`) ? joinPhoneNumber(read(`${name}:region`), read(name)) : read(name));
 }
 
-function phone(context: ScreenContext, name: string, label: string, autocomplete: AutocompleteToken, error: string | undefined): TemplateResult {
+function phone(
+  context: ScreenContext,
+  name: string,
+  label: string,
+  autocomplete: AutocompleteToken,
+  error: string | undefined,
+): TemplateResult {
   const override = overrideOf(context, name.replace(/^attribute:/u, ''));
   return phoneField(
     customized(context, {
@@ -141,7 +161,9 @@ function phone(context: ScreenContext, name: string, label: string, autocomplete
 /** A link to another screen that takes along the username typed on this one. */
 function navigateTo(context: ScreenContext, route: NavigableRoute): (event: Event) => void {
   return (event) => {
-    const typed = (event.currentTarget as Element).closest('section')?.querySelector<HTMLInputElement>('input[name="username"]')?.value;
+    const typed = (event.currentTarget as Element)
+      .closest('section')
+      ?.querySelector<HTMLInputElement>('input[name="username"]')?.value;
     context.send(typed === undefined ? { type: 'navigate', route } : { type: 'navigate', route, username: typed });
   };
 }
@@ -181,7 +203,13 @@ function notice(context: ScreenContext): TemplateResult {
 /** The form-level error: an alert region that is always there, so what appears in it is announced. */
 function formError(context: ScreenContext): TemplateResult {
   const error = context.state.error;
-  const text = error ? context.translator.tDynamic(error.key, 'errors.unknown', error.detail === undefined ? {} : { detail: error.detail }) : undefined;
+  const text = error
+    ? context.translator.tDynamic(
+        error.key,
+        'errors.unknown',
+        error.detail === undefined ? {} : { detail: error.detail },
+      )
+    : undefined;
   return html`<div class="cognito-alert cognito-alert--error" role="alert">${text ?? nothing}</div>`;
 }
 
@@ -205,35 +233,57 @@ function combinedLabel(mechanisms: readonly LoginMechanism[]): MessageKey {
  * The field people identify themselves with: on sign-in and reset, any of the pool's
  * mechanisms; on sign-up, the first one.
  */
-function usernameField(context: ScreenContext, mechanisms: readonly LoginMechanism[] = context.config.loginMechanisms): TemplateResult {
+function usernameField(
+  context: ScreenContext,
+  mechanisms: readonly LoginMechanism[] = context.config.loginMechanisms,
+): TemplateResult {
   const { t } = context.translator;
   const [only] = mechanisms;
   const id = `${context.idPrefix}-username`;
-  const common = { id, name: 'username', autocomplete: 'username' as const, error: fieldError(context, 'username'), initialValue: context.state.username || undefined };
+  const common = {
+    id,
+    name: 'username',
+    autocomplete: 'username' as const,
+    error: fieldError(context, 'username'),
+    initialValue: context.state.username || undefined,
+  };
   if (mechanisms.length > 1 || only === undefined) {
-    return textField(customized(context, { ...common, label: t(combinedLabel(mechanisms)), type: 'text', inputmode: 'text' }));
+    return textField(
+      customized(context, { ...common, label: t(combinedLabel(mechanisms)), type: 'text', inputmode: 'text' }),
+    );
   }
   const field = USERNAME_FIELD[only];
   if (only === 'phone_number') return phone(context, 'username', t(field.label), 'username', common.error);
-  return textField(customized(context, { ...common, label: t(field.label), type: field.type, inputmode: field.inputmode }));
+  return textField(
+    customized(context, { ...common, label: t(field.label), type: field.type, inputmode: field.inputmode }),
+  );
 }
 
-function password(context: ScreenContext, name: string, label: MessageKey, autocomplete: 'current-password' | 'new-password'): TemplateResult {
+function password(
+  context: ScreenContext,
+  name: string,
+  label: MessageKey,
+  autocomplete: 'current-password' | 'new-password',
+): TemplateResult {
   const { t } = context.translator;
   const checked = autocomplete === 'new-password' && name === 'password';
-  return passwordField(customized(context, {
-    describedBy: checked ? `${context.idPrefix}-policy` : undefined,
-    onInput: checked ? (event: InputEvent) => context.setDraftPassword((event.target as HTMLInputElement).value) : undefined,
-    id: `${context.idPrefix}-${name}`,
-    name,
-    label: t(label),
-    autocomplete,
-    error: fieldError(context, name),
-    visible: context.isPasswordVisible(name),
-    showLabel: t('common.showPassword'),
-    hideLabel: t('common.hidePassword'),
-    onToggle: () => context.togglePassword(name),
-  }));
+  return passwordField(
+    customized(context, {
+      describedBy: checked ? `${context.idPrefix}-policy` : undefined,
+      onInput: checked
+        ? (event: InputEvent) => context.setDraftPassword((event.target as HTMLInputElement).value)
+        : undefined,
+      id: `${context.idPrefix}-${name}`,
+      name,
+      label: t(label),
+      autocomplete,
+      error: fieldError(context, name),
+      visible: context.isPasswordVisible(name),
+      showLabel: t('common.showPassword'),
+      hideLabel: t('common.hidePassword'),
+      onToggle: () => context.togglePassword(name),
+    }),
+  );
 }
 
 /** The password policy as a checklist that ticks off each rule as the new password is typed. */
@@ -281,7 +331,9 @@ function backToSignIn(context: ScreenContext): TemplateResult {
 function sentTo(context: ScreenContext, route: 'confirmSignUp' | 'confirmResetPassword' | 'confirmVerifyUser'): string {
   const delivery = context.state.delivery;
   if (!delivery) return context.translator.t(`${route}.sentSomewhere`);
-  return context.translator.t(delivery.medium === 'SMS' ? `${route}.sentToPhone` : `${route}.sentTo`, { destination: delivery.destination });
+  return context.translator.t(delivery.medium === 'SMS' ? `${route}.sentToPhone` : `${route}.sentTo`, {
+    destination: delivery.destination,
+  });
 }
 
 function screen(context: ScreenContext, name: Route, body: TemplateResult): TemplateResult {
@@ -291,7 +343,11 @@ function screen(context: ScreenContext, name: Route, body: TemplateResult): Temp
 }
 
 function renderSetup(context: ScreenContext): TemplateResult {
-  return screen(context, 'setup', html`<p class="cognito-screen__text" role="status" id="${context.idPrefix}-title">${context.translator.t('common.loading')}</p>`);
+  return screen(
+    context,
+    'setup',
+    html`<p class="cognito-screen__text" role="status" id="${context.idPrefix}-title">${context.translator.t('common.loading')}</p>`,
+  );
 }
 
 /** What makes one form screen: everything else is the same on every screen. */
@@ -336,7 +392,13 @@ function actionLink(context: ScreenContext, label: MessageKey, onClick: () => vo
 }
 
 function codeInput(context: ScreenContext, hint?: string): TemplateResult {
-  return codeField({ id: `${context.idPrefix}-code`, name: 'code', label: context.translator.t('fields.code'), hint, error: fieldError(context, 'code') });
+  return codeField({
+    id: `${context.idPrefix}-code`,
+    name: 'code',
+    label: context.translator.t('fields.code'),
+    hint,
+    error: fieldError(context, 'code'),
+  });
 }
 
 function renderSignIn(context: ScreenContext): TemplateResult {
@@ -347,7 +409,8 @@ function renderSignIn(context: ScreenContext): TemplateResult {
     notice: true,
     fields: [usernameField(context), password(context, 'password', 'fields.password', 'current-password')],
     submit: ['signIn.submit', 'signIn.submitting'],
-    onSubmit: (value) => context.send({ type: 'submitSignIn', username: value('username'), password: value('password') }),
+    onSubmit: (value) =>
+      context.send({ type: 'submitSignIn', username: value('username'), password: value('password') }),
     footers: [navLink(context, 'resetPassword', 'signIn.forgotPassword')],
   });
 }
@@ -355,7 +418,8 @@ function renderSignIn(context: ScreenContext): TemplateResult {
 function attributeField(context: ScreenContext, name: string): TemplateResult {
   const { t } = context.translator;
   const known = ATTRIBUTES[name];
-  if (name === 'phone_number') return phone(context, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(context, name));
+  if (name === 'phone_number')
+    return phone(context, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(context, name));
   return textField(
     customized(context, {
       id: `${context.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
@@ -371,7 +435,9 @@ function attributeField(context: ScreenContext, name: string): TemplateResult {
 
 function renderSignUp(context: ScreenContext): TemplateResult {
   const [loginMechanism] = context.config.loginMechanisms;
-  const attributes = context.config.signUpAttributes.filter((name) => !(loginMechanism !== 'username' && name === loginMechanism));
+  const attributes = context.config.signUpAttributes.filter(
+    (name) => !(loginMechanism !== 'username' && name === loginMechanism),
+  );
   return formScreen(context, {
     name: 'signUp',
     tabs: accountTabs(context, 'signUp'),
@@ -379,7 +445,10 @@ function renderSignUp(context: ScreenContext): TemplateResult {
     fields: ordered(context, [
       ['username', usernameField(context, [loginMechanism])],
       ...attributes.map((name): [string, TemplateResult] => [name, attributeField(context, name)]),
-      ['password', html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}`],
+      [
+        'password',
+        html`${password(context, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(context)}`,
+      ],
       ['confirmPassword', password(context, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
     ]),
     submit: ['signUp.submit', 'signUp.submitting'],
@@ -404,18 +473,26 @@ function renderConfirmSignUp(context: ScreenContext): TemplateResult {
     fields: codeInput(context),
     submit: ['confirmSignUp.submit', 'confirmSignUp.submitting'],
     onSubmit: (value) => context.send({ type: 'submitConfirmSignUp', code: value('code') }),
-    footers: [html`${actionLink(context, 'confirmSignUp.resend', () => context.send({ type: 'resendSignUpCode' }))} ${backToSignIn(context)}`],
+    footers: [
+      html`${actionLink(context, 'confirmSignUp.resend', () => context.send({ type: 'resendSignUpCode' }))} ${backToSignIn(context)}`,
+    ],
   });
 }
 
-const CODE_TEXT: Readonly<Record<string, MessageKey>> = { SOFTWARE_TOKEN_MFA: 'confirmSignIn.totp', SMS_MFA: 'confirmSignIn.sms', EMAIL_OTP: 'confirmSignIn.email' };
+const CODE_TEXT: Readonly<Record<string, MessageKey>> = {
+  SOFTWARE_TOKEN_MFA: 'confirmSignIn.totp',
+  SMS_MFA: 'confirmSignIn.sms',
+  EMAIL_OTP: 'confirmSignIn.email',
+};
 
 function renderConfirmSignIn(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const challenge = context.state.challenge?.name ?? '';
   const intro =
     challenge === 'SOFTWARE_TOKEN_MFA' || context.state.delivery
-      ? t(CODE_TEXT[challenge] ?? 'confirmSignIn.sentSomewhere', { destination: context.state.delivery?.destination ?? '' })
+      ? t(CODE_TEXT[challenge] ?? 'confirmSignIn.sentSomewhere', {
+          destination: context.state.delivery?.destination ?? '',
+        })
       : t('confirmSignIn.sentSomewhere');
   return formScreen(context, {
     name: 'confirmSignIn',
@@ -468,13 +545,25 @@ function renderConfirmResetPassword(context: ScreenContext): TemplateResult {
     fields: [codeInput(context), newPassword(context)],
     submit: ['confirmResetPassword.submit', 'confirmResetPassword.submitting'],
     onSubmit: (value) =>
-      context.send({ type: 'submitConfirmResetPassword', code: value('code'), password: value('password'), confirmPassword: value('confirmPassword') }),
-    footers: [html`${actionLink(context, 'confirmResetPassword.resend', () => context.send({ type: 'resendResetCode' }))} ${backToSignIn(context)}`],
+      context.send({
+        type: 'submitConfirmResetPassword',
+        code: value('code'),
+        password: value('password'),
+        confirmPassword: value('confirmPassword'),
+      }),
+    footers: [
+      html`${actionLink(context, 'confirmResetPassword.resend', () => context.send({ type: 'resendResetCode' }))} ${backToSignIn(context)}`,
+    ],
   });
 }
 
 /** Radio buttons for one choice, the first one checked, with its error below. */
-function choices(context: ScreenContext, name: string, legend: string, options: readonly (readonly [value: string, label: string])[]): TemplateResult {
+function choices(
+  context: ScreenContext,
+  name: string,
+  legend: string,
+  options: readonly (readonly [value: string, label: string])[],
+): TemplateResult {
   const error = fieldError(context, name);
   const errorId = `${context.idPrefix}-${name}-error`;
   return html`<fieldset class="cognito-choices" aria-describedby=${error ? errorId : nothing}>
@@ -498,7 +587,9 @@ const MFA_LABELS: Readonly<Record<string, MessageKey>> = {
 function renderSelectMfaType(context: ScreenContext): TemplateResult {
   const { t } = context.translator;
   const setup = context.state.challenge?.name === 'MFA_SETUP';
-  const types = mfaTypesOf(context.state.challenge).filter((type) => MFA_LABELS[type] !== undefined && (!setup || type !== 'SMS_MFA'));
+  const types = mfaTypesOf(context.state.challenge).filter(
+    (type) => MFA_LABELS[type] !== undefined && (!setup || type !== 'SMS_MFA'),
+  );
   return formScreen(context, {
     name: 'selectMfaType',
     title: setup ? 'selectMfaType.setupTitle' : 'selectMfaType.title',
@@ -550,7 +641,15 @@ function renderSetupEmail(context: ScreenContext): TemplateResult {
     title: 'setupEmail.title',
     intro: t('setupEmail.text'),
     fields: textField(
-      customized(context, { id: `${context.idPrefix}-email`, name: 'email', label: t('fields.email'), type: 'email', inputmode: 'email', autocomplete: 'email', error: fieldError(context, 'email') }),
+      customized(context, {
+        id: `${context.idPrefix}-email`,
+        name: 'email',
+        label: t('fields.email'),
+        type: 'email',
+        inputmode: 'email',
+        autocomplete: 'email',
+        error: fieldError(context, 'email'),
+      }),
     ),
     submit: ['setupEmail.submit', 'setupEmail.submitting'],
     onSubmit: (value) => context.send({ type: 'submitSetupEmail', email: value('email') }),
@@ -565,8 +664,18 @@ function renderCustomChallenge(context: ScreenContext): TemplateResult {
     name: 'customChallenge',
     title: 'customChallenge.title',
     fields: [
-      content ? html`<div class="cognito-screen__text" data-part="custom-challenge">${content(context.state.challenge?.parameters ?? {})}</div>` : html``,
-      textField(customized(context, { id: `${context.idPrefix}-answer`, name: 'answer', label: t('customChallenge.answer'), autocomplete: 'off', error: fieldError(context, 'answer') })),
+      content
+        ? html`<div class="cognito-screen__text" data-part="custom-challenge">${content(context.state.challenge?.parameters ?? {})}</div>`
+        : html``,
+      textField(
+        customized(context, {
+          id: `${context.idPrefix}-answer`,
+          name: 'answer',
+          label: t('customChallenge.answer'),
+          autocomplete: 'off',
+          error: fieldError(context, 'answer'),
+        }),
+      ),
     ],
     submit: ['customChallenge.submit', 'customChallenge.submitting'],
     // Each round of the challenge starts with an empty answer field: the element resets a
@@ -576,7 +685,10 @@ function renderCustomChallenge(context: ScreenContext): TemplateResult {
   });
 }
 
-const CONTACT_LABELS: Readonly<Record<string, MessageKey>> = { email: 'verifyUser.email', phone_number: 'verifyUser.phoneNumber' };
+const CONTACT_LABELS: Readonly<Record<string, MessageKey>> = {
+  email: 'verifyUser.email',
+  phone_number: 'verifyUser.phoneNumber',
+};
 
 function skipButton(context: ScreenContext): TemplateResult {
   return html`<button class="cognito-link" type="button" @click=${() => context.send({ type: 'skipVerification' })}>${context.translator.t('verifyUser.skip')}</button>`;
@@ -592,7 +704,10 @@ function renderVerifyUser(context: ScreenContext): TemplateResult {
       context,
       'attribute',
       t('verifyUser.text'),
-      contacts.map((contact) => [contact.name, t(CONTACT_LABELS[contact.name] ?? 'verifyUser.email', { value: contact.value })] as const),
+      contacts.map(
+        (contact) =>
+          [contact.name, t(CONTACT_LABELS[contact.name] ?? 'verifyUser.email', { value: contact.value })] as const,
+      ),
     ),
     submit: ['verifyUser.submit', 'verifyUser.submitting'],
     onSubmit: (value) => context.send({ type: 'submitVerifyUser', attribute: value('attribute') }),
