@@ -2,11 +2,18 @@
  * Hooks an app can put around the calls the authenticator makes: its own sign-up checks,
  * and code to run before and after each call (logging, analytics, vetoing a call).
  */
-import { AuthError, type AuthClient, type SignUpInput } from './types.js';
+import {
+  OPERATION_NAMES,
+  callClient,
+  type AuthClient,
+  type OperationMethods,
+  type OperationName,
+} from './operations.js';
+import { AuthError, type SignUpInput } from './types.js';
 
-/** A call to the `AuthClient`, by method name. */
+/** A call to the `AuthClient`, by name. */
 export interface AuthCall {
-  readonly name: string;
+  readonly name: OperationName;
   readonly input: unknown;
 }
 
@@ -24,40 +31,19 @@ export interface AuthHooks {
   afterCall?(call: AuthCall & { readonly result: unknown }): void | Promise<void>;
 }
 
-/** The calls the hooks go around: every method of `AuthClient` but the optional two. */
-type Call = Exclude<keyof AuthClient, 'onSessionChange' | 'dispose'>;
-
-/** Each call once; the compiler checks that none is missing. */
-const CALLS = Object.keys({
-  restoreSession: 0,
-  signIn: 0,
-  signUp: 0,
-  confirmSignUp: 0,
-  signInAfterConfirmation: 0,
-  resendSignUpCode: 0,
-  respondToChallenge: 0,
-  setUpTotp: 0,
-  verifyTotp: 0,
-  unverifiedContacts: 0,
-  sendAttributeCode: 0,
-  verifyAttribute: 0,
-  forgotPassword: 0,
-  confirmForgotPassword: 0,
-  signOut: 0,
-} satisfies Record<Call, 0>) as Call[];
-
-/** The client with the hooks around each of its calls. */
+/** The client with the hooks around each of its calls (every call of the operations table). */
 export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
-  const hooked: Partial<Record<Call, (input?: unknown) => Promise<unknown>>> = {};
-  for (const name of CALLS) {
+  const hooked: Partial<Record<OperationName, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of OPERATION_NAMES) {
     hooked[name] = async (input) => {
       await hooks.beforeCall?.({ name, input });
-      const result = await (client[name] as (input?: unknown) => Promise<unknown>).call(client, input);
+      const result: unknown = await callClient(client, name, input as never);
       await hooks.afterCall?.({ name, input, result });
       return result;
     };
   }
-  const calls = hooked as Pick<AuthClient, Call>;
+  // Every name of the table has its method now.
+  const calls = hooked as OperationMethods;
   return {
     ...calls,
     async signUp(input) {

@@ -1,6 +1,16 @@
-/** The framework-free core: the machine, its interpreter, validation and the `AuthClient` contract. */
+/**
+ * The framework-free core, for apps that draw their own UI: `createAuthenticator` runs the
+ * journey against an `AuthClient`; its state says which screen to show and with what.
+ */
 export * from './types.js';
-export * from './validation.js';
-export * from './machine.js';
-export * from './authenticator.js';
-export * from './hooks.js';
+export type { AuthClient, Operations, OperationName } from './operations.js';
+export type { AuthenticatorConfig } from './config.js';
+export { defaultConfig } from './config.js';
+export type { AuthState, RouteData } from './state.js';
+export type { NavigableRoute, UserEvent } from './events.js';
+export { createAuthenticator } from './authenticator.js';
+export type { Authenticator, AuthenticatorOptions, StateListener } from './authenticator.js';
+export { withHooks } from './hooks.js';
+export type { AuthCall, AuthHooks } from './hooks.js';
+export { defaultPasswordPolicy, unmetPasswordRules } from './validation.js';
+export type { FieldError, FieldErrors, PasswordPolicy, PasswordRule } from './validation.js';

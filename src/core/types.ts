@@ -63,15 +63,34 @@ export interface AuthSession {
   readonly tokens: AuthTokens;
 }
 
+/** What a failure means for the journey, when it means more than a message. */
+export type FailureReason =
+  /** The account exists but its sign-up was never confirmed. */
+  | 'userNotConfirmed'
+  /** The pool requires a new password before this account can sign in. */
+  | 'passwordResetRequired'
+  /** The sign-in step's session ran out: sign-in starts again. */
+  | 'sessionExpired'
+  /** A message quota was hit after the account was created (sign-up). */
+  | 'limitExceeded';
+
+/** A field of a screen that a failure can belong beside. */
+export type FailureField = 'code' | 'username' | 'password';
+
 /**
- * A failure the user can be told about. `code` is Cognito's exception name (or a local
- * one such as `NetworkError`); `key` is the translation key of the message to show.
+ * A failure the user can be told about. `code` names it for people reading logs (Cognito's
+ * exception name, or a local one such as `NetworkError`); `key` is the translation key of
+ * the message to show; `reason` and `field` are what the journey acts on.
  */
 export interface AuthFailure {
   readonly code: string;
   readonly key: string;
   /** The server's own text, shown only where it is meant for people (e.g. a trigger's message). */
   readonly detail?: string;
+  /** What the failure means for the journey. */
+  readonly reason?: FailureReason;
+  /** The field the message belongs beside, on screens that have that field. */
+  readonly field?: FailureField;
   /** Messages for single fields, already in the user's language (an app's own checks). */
   readonly fields?: Readonly<Record<string, string>>;
 }
@@ -82,6 +101,8 @@ export class AuthError extends Error implements AuthFailure {
   readonly code: string;
   readonly key: string;
   readonly detail?: string;
+  readonly reason?: FailureReason;
+  readonly field?: FailureField;
   readonly fields?: Readonly<Record<string, string>>;
 
   constructor(failure: AuthFailure, options?: { cause?: unknown }) {
@@ -89,15 +110,74 @@ export class AuthError extends Error implements AuthFailure {
     this.code = failure.code;
     this.key = failure.key;
     if (failure.detail !== undefined) this.detail = failure.detail;
+    if (failure.reason !== undefined) this.reason = failure.reason;
+    if (failure.field !== undefined) this.field = failure.field;
     if (failure.fields !== undefined) this.fields = failure.fields;
   }
 }
 
-/** A step Cognito asks for before it issues tokens. */
-export interface Challenge {
-  readonly name: string;
+/** A second factor, in the authenticator's own names. */
+export type MfaType = 'totp' | 'sms' | 'email';
+
+/** A code to type: from an authenticator app, or sent by text message or email. */
+export interface MfaCodeChallenge {
+  readonly kind: 'mfaCode';
+  readonly mfaType: MfaType;
+  /** Where the code went, when it was sent and the pool said where. */
+  readonly delivery?: CodeDelivery;
+}
+
+/** Choose the second factor for this sign-in. */
+export interface SelectMfaChallenge {
+  readonly kind: 'selectMfa';
+  readonly options: readonly MfaType[];
+}
+
+/** Set up a second factor before the first sign-in finishes. */
+export interface SetupMfaChallenge {
+  readonly kind: 'setupMfa';
+  readonly options: readonly MfaType[];
+}
+
+/** Choose a new password (and give the attributes the pool requires). */
+export interface NewPasswordChallenge {
+  readonly kind: 'newPassword';
+  /** Attribute names, e.g. `name`, `custom:plan`. */
+  readonly requiredAttributes: readonly string[];
+}
+
+/** The pool's own challenge (a custom-auth Lambda): its public parameters, shown to the host. */
+export interface CustomChallenge {
+  readonly kind: 'custom';
   readonly parameters: Readonly<Record<string, string>>;
 }
+
+/** A step the authenticator has no screen for; `name` is the pool's name for it. */
+export interface UnsupportedChallenge {
+  readonly kind: 'unsupported';
+  readonly name: string;
+}
+
+/** A step the user pool asks for before it issues tokens. */
+export type Challenge =
+  | MfaCodeChallenge
+  | SelectMfaChallenge
+  | SetupMfaChallenge
+  | NewPasswordChallenge
+  | CustomChallenge
+  | UnsupportedChallenge;
+
+/** The answer to the challenge in progress. */
+export type ChallengeAnswer =
+  | { readonly kind: 'mfaCode'; readonly code: string }
+  | { readonly kind: 'selectMfa'; readonly mfaType: MfaType }
+  | { readonly kind: 'setupEmail'; readonly email: string }
+  | {
+      readonly kind: 'newPassword';
+      readonly password: string;
+      readonly attributes: Readonly<Record<string, string>>;
+    }
+  | { readonly kind: 'custom'; readonly answer: string };
 
 export type SignInResult =
   | { readonly kind: 'signedIn'; readonly session: AuthSession }
@@ -123,54 +203,3 @@ export interface SignUpInput {
 
 /** What changed about the session outside of a user's action (refresh, expiry, another tab). */
 export type SessionChange = { readonly type: 'refreshed'; readonly session: AuthSession } | { readonly type: 'ended' };
-
-/**
- * The calls the authenticator makes. The Cognito adapter implements it against a user
- * pool; stories and tests pass their own.
- */
-export interface AuthClient {
-  /** The stored session, refreshed when its tokens are about to expire, or `null`. */
-  restoreSession(): Promise<AuthSession | null>;
-  signIn(input: SignInInput): Promise<SignInResult>;
-  signUp(input: SignUpInput): Promise<SignUpResult>;
-  /**
-   * Confirms a sign-up. Resolves `true` when the pool handed out a session that signs the
-   * user in without their password (`signInAfterConfirmation`).
-   */
-  confirmSignUp(input: { readonly username: string; readonly code: string }): Promise<boolean>;
-  /** Signs in with the session the confirmation returned, without the password. */
-  signInAfterConfirmation(input: { readonly username: string }): Promise<SignInResult>;
-  resendSignUpCode(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
-  /**
-   * Answers the challenge the last sign-in step returned (the client keeps its session and
-   * the username Cognito knows the user by).
-   */
-  respondToChallenge(input: {
-    readonly challengeName: string;
-    readonly responses: Readonly<Record<string, string>>;
-  }): Promise<SignInResult>;
-  /** Starts TOTP setup during MFA_SETUP; returns the secret for the authenticator app. */
-  setUpTotp(): Promise<string>;
-  /** Finishes TOTP setup with a code from the app, and the sign-in with it. */
-  verifyTotp(input: { readonly code: string }): Promise<SignInResult>;
-  /** The signed-in user's email and phone number that are not verified yet. */
-  unverifiedContacts(): Promise<readonly Contact[]>;
-  /** Sends a code to verify the signed-in user's `email` or `phone_number`. */
-  sendAttributeCode(input: { readonly attribute: string }): Promise<CodeDelivery | undefined>;
-  /** Verifies `email` or `phone_number` with the code that was sent. */
-  verifyAttribute(input: { readonly attribute: string; readonly code: string }): Promise<void>;
-  /** Sends a code to reset a forgotten password. */
-  forgotPassword(input: { readonly username: string }): Promise<CodeDelivery | undefined>;
-  /** Sets a new password with the code that was sent. */
-  confirmForgotPassword(input: {
-    readonly username: string;
-    readonly code: string;
-    readonly password: string;
-  }): Promise<void>;
-  /** Forgets the session; `global` also signs the user out of every device. */
-  signOut(options?: { readonly global?: boolean }): Promise<void>;
-  /** Tells the listener when the session changes by itself; returns the unsubscribe function. */
-  onSessionChange?(listener: (change: SessionChange) => void): () => void;
-  /** Stops timers and pending requests. */
-  dispose?(): void;
-}
