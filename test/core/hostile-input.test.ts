@@ -5,14 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  defaultConfig,
-  initialState,
-  transition,
-  type AuthState,
-  type AuthenticatorConfig,
-  type Effect,
-} from '../../src/core/machine.ts';
+import { defaultConfig, type AuthenticatorConfig } from '../../src/core/config.ts';
+import type { Effect } from '../../src/core/events.ts';
+import { transition } from '../../src/core/machine.ts';
+import { initialState, type MachineState as AuthState } from '../../src/core/state.ts';
 
 const SEEDS = [
   '',
@@ -78,8 +74,9 @@ const VARIANTS: ((seed: string) => string)[] = [
 const CORPUS = [...new Set(SEEDS.flatMap((seed) => VARIANTS.map((variant) => variant(seed))))];
 
 const signedOut = transition(transition(initialState, { type: 'start' }).state, {
-  type: 'restored',
-  session: null,
+  type: 'done',
+  call: 'restoreSession',
+  result: null,
 }).state;
 
 function submit(
@@ -172,7 +169,7 @@ describe('hostile input', () => {
         confirmPassword: 'Passw0rd!',
         attributes: { email: 'jane@example.com' },
       }).state,
-      { type: 'signedUp', result: { confirmed: false, userId: 'sub' } },
+      { type: 'done', call: 'signUp', result: { confirmed: false, userId: 'sub' } },
     ).state;
     for (const value of CORPUS) {
       const outcome = submit(onConfirm, { type: 'submitConfirmSignUp', code: value }, defaultConfig);
@@ -205,7 +202,7 @@ describe('hostile input', () => {
         value,
         'password',
         password,
-        (effect) => (effect.type === 'signUp' ? effect.input.password : ''),
+        (effect) => (effect.type === 'signUp' ? effect.password : ''),
         (sent) => sent === value && sent === sent.trim() && sent.length <= 256 && !/[\p{Cc}\p{Cf}]/u.test(sent),
       );
       const name = submit(
@@ -223,7 +220,7 @@ describe('hostile input', () => {
         value,
         'name',
         name,
-        (effect) => (effect.type === 'signUp' ? (effect.input.attributes.name ?? '') : ''),
+        (effect) => (effect.type === 'signUp' ? (effect.attributes.name ?? '') : ''),
         (sent) => sent === value.trim() && sent.length <= 2048 && !/[\p{Cc}\p{Cf}]/u.test(sent),
       );
     }

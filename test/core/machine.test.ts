@@ -1,14 +1,23 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  defaultConfig,
-  initialState,
-  transition,
-  type AuthEvent,
-  type AuthState,
-  type AuthenticatorConfig,
-} from '../../src/core/machine.ts';
-import type { AuthSession } from '../../src/core/types.ts';
+import { defaultConfig, type AuthenticatorConfig } from '../../src/core/config.ts';
+import type { AuthEvent } from '../../src/core/events.ts';
+import { transition } from '../../src/core/machine.ts';
+import type { OperationName, OperationOutput } from '../../src/core/operations.ts';
+import { initialState, type MachineState as AuthState } from '../../src/core/state.ts';
+import type { AuthSession, Route } from '../../src/core/types.ts';
+
+/** The answer of a call. */
+function done<K extends OperationName>(call: K, result: OperationOutput<K>): AuthEvent {
+  // `result` is the output of `call`.
+  return { type: 'done', call, result } as AuthEvent;
+}
+
+/** The state, known to be on `route`. */
+function on<R extends Route>(state: AuthState, route: R): AuthState<R> {
+  assert.equal(state.route, route);
+  return state as AuthState<R>;
+}
 
 const session: AuthSession = {
   user: { username: 'jane', userId: 'sub-1', attributes: { email: 'jane@example.com' } },
@@ -25,7 +34,7 @@ function run(events: AuthEvent[], from: AuthState = initialState, config: Authen
   return { state, effects };
 }
 
-const onSignIn = run([{ type: 'start' }, { type: 'restored', session: null }]).state;
+const onSignIn = run([{ type: 'start' }, done('restoreSession', null)]).state;
 const onSignUp = transition(onSignIn, { type: 'navigate', route: 'signUp' }).state;
 
 describe('start and restore', () => {
@@ -36,7 +45,7 @@ describe('start and restore', () => {
   });
 
   it('goes straight to the app when a session was stored', () => {
-    const { state } = run([{ type: 'start' }, { type: 'restored', session }]);
+    const { state } = run([{ type: 'start' }, done('restoreSession', session)]);
     assert.equal(state.route, 'authenticated');
     assert.equal(state.session, session);
   });
@@ -44,16 +53,13 @@ describe('start and restore', () => {
   it('shows sign-in, or sign-up when configured first, without a session', () => {
     assert.equal(onSignIn.route, 'signIn');
     const config = { ...defaultConfig, initialRoute: 'signUp' as const };
-    assert.equal(
-      run([{ type: 'start' }, { type: 'restored', session: null }], initialState, config).state.route,
-      'signUp',
-    );
+    assert.equal(run([{ type: 'start' }, done('restoreSession', null)], initialState, config).state.route, 'signUp');
   });
 
   it('shows sign-in with the reason when the stored session could not be checked', () => {
     const { state } = run([
       { type: 'start' },
-      { type: 'failed', effect: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } },
+      { type: 'failed', call: 'restoreSession', error: { code: 'NetworkError', key: 'errors.network' } },
     ]);
     assert.equal(state.route, 'signIn');
     assert.equal(state.error?.key, 'errors.network');
@@ -97,15 +103,12 @@ describe('sign in', () => {
 
   it('opens the app when tokens arrive and every contact is verified', () => {
     const tokens = run(
-      [
-        { type: 'submitSignIn', username: 'jane', password: 'x' },
-        { type: 'signedIn', session },
-      ],
+      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, done('signIn', { kind: 'signedIn', session })],
       onSignIn,
     );
-    assert.deepEqual(tokens.effects, [{ type: 'checkContacts' }]);
+    assert.deepEqual(tokens.effects, [{ type: 'unverifiedContacts' }]);
     assert.equal(tokens.state.heldPassword, undefined);
-    const { state } = transition(tokens.state, { type: 'contactsChecked', contacts: [] });
+    const { state } = transition(tokens.state, done('unverifiedContacts', []));
     assert.equal(state.route, 'authenticated');
     assert.equal(state.session, session);
   });
@@ -113,10 +116,7 @@ describe('sign in', () => {
   it('opens the app at once when contact verification is off', () => {
     const config = { ...defaultConfig, verifyContacts: false };
     const { state } = run(
-      [
-        { type: 'submitSignIn', username: 'jane', password: 'x' },
-        { type: 'signedIn', session },
-      ],
+      [{ type: 'submitSignIn', username: 'jane', password: 'x' }, done('signIn', { kind: 'signedIn', session })],
       onSignIn,
       config,
     );
@@ -128,7 +128,7 @@ describe('sign in', () => {
     const { state } = run(
       [
         { type: 'submitSignIn', username: 'jane', password: 'x' },
-        { type: 'failed', effect: 'signIn', error },
+        { type: 'failed', call: 'signIn', error },
       ],
       onSignIn,
     );
@@ -140,11 +140,15 @@ describe('sign in', () => {
   });
 
   it('takes an unconfirmed user to the code screen and asks for a fresh code', () => {
-    const error = { code: 'UserNotConfirmedException', key: 'errors.userNotConfirmed' };
+    const error = {
+      code: 'UserNotConfirmedException',
+      key: 'errors.userNotConfirmed',
+      reason: 'userNotConfirmed' as const,
+    };
     const { state, effects } = run(
       [
         { type: 'submitSignIn', username: 'jane', password: 'pw' },
-        { type: 'failed', effect: 'signIn', error },
+        { type: 'failed', call: 'signIn', error },
       ],
       onSignIn,
     );
@@ -157,7 +161,7 @@ describe('sign in', () => {
     const { state } = run(
       [
         { type: 'submitSignIn', username: 'jane', password: 'x' },
-        { type: 'challenged', challenge: { name: 'WEB_AUTHN', parameters: {} } },
+        done('signIn', { kind: 'challenge', challenge: { kind: 'unsupported', name: 'WEB_AUTHN' } }),
       ],
       onSignIn,
     );
@@ -213,7 +217,7 @@ describe('sign up', () => {
   it('sends the username, password and trimmed attributes', () => {
     const { effects } = run([valid], onSignUp);
     assert.deepEqual(effects, [
-      { type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } },
+      { type: 'signUp', username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
     ]);
   });
 
@@ -223,30 +227,29 @@ describe('sign up', () => {
     assert.deepEqual(effects, [
       {
         type: 'signUp',
-        input: { username: 'jane@example.com', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
+        username: 'jane@example.com',
+        password: 'Passw0rd!',
+        attributes: { email: 'jane@example.com' },
       },
     ]);
   });
 
   it('asks for the code, showing where it went', () => {
     const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
-    const { state } = run(
-      [valid, { type: 'signedUp', result: { confirmed: false, userId: 'sub', delivery } }],
-      onSignUp,
-    );
+    const { state } = run([valid, done('signUp', { confirmed: false, userId: 'sub', delivery })], onSignUp);
     assert.equal(state.route, 'confirmSignUp');
     assert.deepEqual(state.delivery, delivery);
   });
 
   it('signs in at once when the pool confirmed the account itself', () => {
-    const { state, effects } = run([valid, { type: 'signedUp', result: { confirmed: true, userId: 'sub' } }], onSignUp);
+    const { state, effects } = run([valid, done('signUp', { confirmed: true, userId: 'sub' })], onSignUp);
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
   });
 
   it('shows a taken username beside the username field', () => {
-    const error = { code: 'UsernameExistsException', key: 'errors.usernameExists' };
-    const { state } = run([valid, { type: 'failed', effect: 'signUp', error }], onSignUp);
+    const error = { code: 'UsernameExistsException', key: 'errors.usernameExists', field: 'username' as const };
+    const { state } = run([valid, { type: 'failed', call: 'signUp', error }], onSignUp);
     assert.equal(state.route, 'signUp');
     assert.deepEqual(state.fieldErrors, { username: { key: 'errors.usernameExists' } });
   });
@@ -262,7 +265,7 @@ describe('confirm sign-up', () => {
         confirmPassword: 'Passw0rd!',
         attributes: { email: 'jane@example.com' },
       },
-      { type: 'signedUp', result: { confirmed: false, userId: 'sub' } },
+      done('signUp', { confirmed: false, userId: 'sub' }),
     ],
     onSignUp,
   ).state;
@@ -283,32 +286,20 @@ describe('confirm sign-up', () => {
 
   it('signs in with the password held from sign-up once confirmed', () => {
     const { state, effects } = run(
-      [
-        { type: 'submitConfirmSignUp', code: '123456' },
-        { type: 'confirmedSignUp', canSignIn: false },
-      ],
+      [{ type: 'submitConfirmSignUp', code: '123456' }, done('confirmSignUp', false)],
       onConfirm,
     );
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'Passw0rd!' }]);
     assert.equal(
-      run(
-        [
-          { type: 'signedIn', session },
-          { type: 'contactsChecked', contacts: [] },
-        ],
-        state,
-      ).state.route,
+      run([done('signIn', { kind: 'signedIn', session }), done('unverifiedContacts', [])], state).state.route,
       'authenticated',
     );
   });
 
   it("signs in with the pool's confirmation session when it gives one, forgetting the password", () => {
     const { state, effects } = run(
-      [
-        { type: 'submitConfirmSignUp', code: '123456' },
-        { type: 'confirmedSignUp', canSignIn: true },
-      ],
+      [{ type: 'submitConfirmSignUp', code: '123456' }, done('confirmSignUp', true)],
       onConfirm,
     );
     assert.deepEqual(effects, [{ type: 'signInAfterConfirmation', username: 'jane' }]);
@@ -319,10 +310,7 @@ describe('confirm sign-up', () => {
     const withoutPassword: AuthState = { ...onConfirm, heldPassword: undefined };
     delete (withoutPassword as { heldPassword?: string }).heldPassword;
     const { state } = run(
-      [
-        { type: 'submitConfirmSignUp', code: '123456' },
-        { type: 'confirmedSignUp', canSignIn: false },
-      ],
+      [{ type: 'submitConfirmSignUp', code: '123456' }, done('confirmSignUp', false)],
       withoutPassword,
     );
     assert.equal(state.route, 'signIn');
@@ -330,11 +318,11 @@ describe('confirm sign-up', () => {
   });
 
   it('shows a wrong code beside the code field', () => {
-    const error = { code: 'CodeMismatchException', key: 'errors.codeMismatch' };
+    const error = { code: 'CodeMismatchException', key: 'errors.codeMismatch', field: 'code' as const };
     const { state } = run(
       [
         { type: 'submitConfirmSignUp', code: '000000' },
-        { type: 'failed', effect: 'confirmSignUp', error },
+        { type: 'failed', call: 'confirmSignUp', error },
       ],
       onConfirm,
     );
@@ -346,9 +334,9 @@ describe('confirm sign-up', () => {
     const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
     const resend = transition(onConfirm, { type: 'resendSignUpCode' });
     assert.deepEqual(resend.effects, [{ type: 'resendSignUpCode', username: 'jane' }]);
-    const { state } = transition(resend.state, { type: 'codeResent', delivery });
+    const { state } = transition(resend.state, done('resendSignUpCode', delivery));
     assert.equal(state.notice, 'confirmSignUp.resent');
-    assert.deepEqual(state.delivery, delivery);
+    assert.deepEqual(on(state, 'confirmSignUp').delivery, delivery);
   });
 
   it('goes back to sign-in with the username kept and the password forgotten', () => {
@@ -360,20 +348,23 @@ describe('confirm sign-up', () => {
 });
 
 describe('signed in', () => {
-  const signedIn = run([{ type: 'start' }, { type: 'restored', session }]).state;
+  const signedIn = run([{ type: 'start' }, done('restoreSession', session)]).state;
 
   it('signs out locally or globally', () => {
     assert.deepEqual(transition(signedIn, { type: 'signOut' }).effects, [{ type: 'signOut', global: false }]);
     const global = transition(signedIn, { type: 'signOut', global: true });
     assert.deepEqual(global.effects, [{ type: 'signOut', global: true }]);
-    const { state } = transition(global.state, { type: 'signedOut' });
+    const { state } = transition(global.state, done('signOut', undefined));
     assert.equal(state.route, 'signIn');
-    assert.equal(state.session, undefined);
+    assert.equal('session' in state, false);
   });
 
   it('keeps the refreshed tokens', () => {
     const fresh = { ...session, tokens: { ...session.tokens, accessToken: 'new' } };
-    assert.equal(transition(signedIn, { type: 'sessionRefreshed', session: fresh }).state.session, fresh);
+    assert.equal(
+      on(transition(signedIn, { type: 'sessionRefreshed', session: fresh }).state, 'authenticated').session,
+      fresh,
+    );
   });
 
   it('follows a sign-in made in another tab, unless busy with its own step', () => {
@@ -402,46 +393,44 @@ describe('navigation', () => {
 
 describe('challenges', () => {
   const pendingSignIn = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
-  const totp = { name: 'SOFTWARE_TOKEN_MFA', parameters: { USER_ID_FOR_SRP: 'jane' } };
-  const onCode = transition(pendingSignIn, { type: 'challenged', challenge: totp }).state;
+  const totp = { kind: 'mfaCode', mfaType: 'totp' } as const;
+  const onCode = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge: totp })).state;
 
   it('asks for a code for SMS, TOTP and email challenges, with where an SMS went', () => {
     assert.equal(onCode.route, 'confirmSignIn');
     assert.equal(onCode.heldPassword, undefined);
     const sms = {
-      name: 'SMS_MFA',
-      parameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+***0199' },
-    };
-    const { state } = transition(pendingSignIn, { type: 'challenged', challenge: sms });
-    assert.deepEqual(state.delivery, { destination: '+***0199', medium: 'SMS', attribute: 'phone_number' });
+      kind: 'mfaCode',
+      mfaType: 'sms',
+      delivery: { destination: '+***0199', medium: 'SMS', attribute: 'phone_number' },
+    } as const;
+    const { state } = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge: sms }));
+    assert.deepEqual(on(state, 'confirmSignIn').challenge.delivery, {
+      destination: '+***0199',
+      medium: 'SMS',
+      attribute: 'phone_number',
+    });
   });
 
-  it('answers the code under the key its challenge uses', () => {
+  it('answers the code, spaces removed', () => {
     assert.deepEqual(transition(onCode, { type: 'submitConfirmSignIn', code: ' 123 456 ' }).effects, [
-      {
-        type: 'respondToChallenge',
-        challengeName: 'SOFTWARE_TOKEN_MFA',
-        responses: { SOFTWARE_TOKEN_MFA_CODE: '123456' },
-      },
+      { type: 'respondToChallenge', kind: 'mfaCode', code: '123456' },
     ]);
   });
 
   it('goes back to sign-in with a message when the challenge session expired', () => {
     const pending = transition(onCode, { type: 'submitConfirmSignIn', code: '123456' }).state;
-    const error = { code: 'NotAuthorizedException', key: 'errors.sessionExpired' };
-    const { state } = transition(pending, { type: 'failed', effect: 'respondToChallenge', error });
+    const error = { code: 'NotAuthorizedException', key: 'errors.sessionExpired', reason: 'sessionExpired' as const };
+    const { state } = transition(pending, { type: 'failed', call: 'respondToChallenge', error });
     assert.equal(state.route, 'signIn');
-    assert.equal(state.challenge, undefined);
+    assert.equal('challenge' in state, false);
     assert.deepEqual(state.error, error);
     assert.equal(state.username, 'jane');
   });
 
-  it("asks for a new password and the required attributes, sent with Cognito's prefix", () => {
-    const challenge = {
-      name: 'NEW_PASSWORD_REQUIRED',
-      parameters: { requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]' },
-    };
-    const onNew = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+  it('asks for a new password and the required attributes, normalised', () => {
+    const challenge = { kind: 'newPassword', requiredAttributes: ['name', 'phone_number'] } as const;
+    const onNew = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge })).state;
     assert.equal(onNew.route, 'forceNewPassword');
     const missing = transition(onNew, {
       type: 'submitForceNewPassword',
@@ -460,21 +449,18 @@ describe('challenges', () => {
     assert.deepEqual(effects, [
       {
         type: 'respondToChallenge',
-        challengeName: 'NEW_PASSWORD_REQUIRED',
-        responses: {
-          NEW_PASSWORD: 'N3w-Passw0rd',
-          'userAttributes.name': 'Jane',
-          'userAttributes.phone_number': '+15550100199',
-        },
+        kind: 'newPassword',
+        password: 'N3w-Passw0rd',
+        attributes: { name: 'Jane', phone_number: '+15550100199' },
       },
     ]);
   });
 
   it('refuses a challenge it has no screen for and returns to sign-in', () => {
-    const { state } = transition(pendingSignIn, {
-      type: 'challenged',
-      challenge: { name: 'WEB_AUTHN', parameters: {} },
-    });
+    const { state } = transition(
+      pendingSignIn,
+      done('signIn', { kind: 'challenge', challenge: { kind: 'unsupported', name: 'WEB_AUTHN' } }),
+    );
     assert.equal(state.route, 'signIn');
     assert.equal(state.error?.key, 'errors.unsupportedChallenge');
   });
@@ -482,7 +468,7 @@ describe('challenges', () => {
   it('leaves a challenge for sign-in with a link', () => {
     const { state } = transition(onCode, { type: 'navigate', route: 'signIn' });
     assert.equal(state.route, 'signIn');
-    assert.equal(state.challenge, undefined);
+    assert.equal('challenge' in state, false);
   });
 });
 
@@ -490,10 +476,7 @@ describe('reset password', () => {
   const onReset = transition(onSignIn, { type: 'navigate', route: 'resetPassword', username: 'jane' }).state;
   const delivery = { destination: 'j***@e***', medium: 'EMAIL' as const, attribute: 'email' };
   const onConfirm = run(
-    [
-      { type: 'submitResetPassword', username: 'jane' },
-      { type: 'resetCodeSent', delivery },
-    ],
+    [{ type: 'submitResetPassword', username: 'jane' }, done('forgotPassword', delivery)],
     onReset,
   ).state;
 
@@ -526,7 +509,7 @@ describe('reset password', () => {
     assert.deepEqual(submit.effects, [
       { type: 'confirmForgotPassword', username: 'jane', code: '123456', password: 'N3w-Passw0rd' },
     ]);
-    const { effects } = transition(submit.state, { type: 'passwordReset' });
+    const { effects } = transition(submit.state, done('confirmForgotPassword', undefined));
     assert.deepEqual(effects, [{ type: 'signIn', username: 'jane', password: 'N3w-Passw0rd' }]);
   });
 
@@ -534,22 +517,26 @@ describe('reset password', () => {
     const resend = transition(onConfirm, { type: 'resendResetCode' });
     assert.deepEqual(resend.effects, [{ type: 'forgotPassword', username: 'jane' }]);
     assert.equal(
-      transition(resend.state, { type: 'resetCodeSent', delivery }).state.notice,
+      transition(resend.state, done('forgotPassword', delivery)).state.notice,
       'confirmResetPassword.resent',
     );
   });
 
   it('sends the reset code at once when sign-in says a reset is required', () => {
     const pending = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
-    const error = { code: 'PasswordResetRequiredException', key: 'errors.passwordResetRequired' };
-    const { state, effects } = transition(pending, { type: 'failed', effect: 'signIn', error });
+    const error = {
+      code: 'PasswordResetRequiredException',
+      key: 'errors.passwordResetRequired',
+      reason: 'passwordResetRequired' as const,
+    };
+    const { state, effects } = transition(pending, { type: 'failed', call: 'signIn', error });
     assert.equal(state.route, 'signIn', 'sign-in stays, busy, while the code is sent');
     assert.equal(state.pending, true);
     assert.deepEqual(effects, [{ type: 'forgotPassword', username: 'jane' }]);
-    const sent = transition(state, {
-      type: 'resetCodeSent',
-      delivery: { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' },
-    }).state;
+    const sent = transition(
+      state,
+      done('forgotPassword', { destination: 'j***@e***.com', medium: 'EMAIL', attribute: 'email' }),
+    ).state;
     assert.equal(sent.route, 'confirmResetPassword');
     assert.equal(sent.notice, undefined, 'the first code is not announced as a new one');
     assert.equal(sent.delivery?.destination, 'j***@e***.com');
@@ -560,51 +547,48 @@ describe('choosing and setting up a second step', () => {
   const pendingSignIn = transition(onSignIn, { type: 'submitSignIn', username: 'jane', password: 'pw' }).state;
 
   it('offers the MFA types Cognito lists and answers the chosen one', () => {
-    const challenge = { name: 'SELECT_MFA_TYPE', parameters: { MFAS_CAN_CHOOSE: '["SMS_MFA","SOFTWARE_TOKEN_MFA"]' } };
-    const onSelect = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    const challenge = { kind: 'selectMfa', options: ['sms', 'totp'] } as const;
+    const onSelect = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge })).state;
     assert.equal(onSelect.route, 'selectMfaType');
-    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'EMAIL_OTP' }).effects, []);
-    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'SOFTWARE_TOKEN_MFA' }).effects, [
-      { type: 'respondToChallenge', challengeName: 'SELECT_MFA_TYPE', responses: { ANSWER: 'SOFTWARE_TOKEN_MFA' } },
+    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'email' }).effects, []);
+    assert.deepEqual(transition(onSelect, { type: 'submitSelectMfaType', mfaType: 'totp' }).effects, [
+      { type: 'respondToChallenge', kind: 'selectMfa', mfaType: 'totp' },
     ]);
   });
 
   it('starts TOTP setup at once when it is the only type to set up, then verifies the code', () => {
-    const challenge = { name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } };
-    const started = transition(pendingSignIn, { type: 'challenged', challenge });
+    const challenge = { kind: 'setupMfa', options: ['totp'] } as const;
+    const started = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge }));
     assert.deepEqual(started.effects, [{ type: 'setUpTotp' }]);
-    const onSetup = transition(started.state, { type: 'totpSecretReady', secret: 'JBSWY3DPEHPK3PXP' }).state;
+    const onSetup = transition(started.state, done('setUpTotp', 'JBSWY3DPEHPK3PXP')).state;
     assert.equal(onSetup.route, 'setupTotp');
-    assert.equal(onSetup.totpSecret, 'JBSWY3DPEHPK3PXP');
+    assert.equal(on(onSetup, 'setupTotp').secret, 'JBSWY3DPEHPK3PXP');
     assert.deepEqual(transition(onSetup, { type: 'submitSetupTotp', code: '123 456' }).effects, [
       { type: 'verifyTotp', code: '123456' },
     ]);
   });
 
   it('lets the user choose between TOTP and email setup, and sends the checked email address', () => {
-    const challenge = { name: 'MFA_SETUP', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' } };
-    const onChoose = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    const challenge = { kind: 'setupMfa', options: ['totp', 'email'] } as const;
+    const onChoose = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge })).state;
     assert.equal(onChoose.route, 'selectMfaType');
-    const onEmail = transition(onChoose, { type: 'submitSelectMfaType', mfaType: 'EMAIL_OTP' }).state;
+    const onEmail = transition(onChoose, { type: 'submitSelectMfaType', mfaType: 'email' }).state;
     assert.equal(onEmail.route, 'setupEmail');
     assert.deepEqual(transition(onEmail, { type: 'submitSetupEmail', email: 'jane@' }).effects, []);
     assert.deepEqual(transition(onEmail, { type: 'submitSetupEmail', email: ' jane@example.com ' }).effects, [
-      { type: 'respondToChallenge', challengeName: 'MFA_SETUP', responses: { EMAIL: 'jane@example.com' } },
+      { type: 'respondToChallenge', kind: 'setupEmail', email: 'jane@example.com' },
     ]);
   });
 
   it('answers custom challenges for as many rounds as Cognito asks', () => {
-    const challenge = { name: 'CUSTOM_CHALLENGE', parameters: {} };
-    const first = transition(pendingSignIn, { type: 'challenged', challenge }).state;
+    const challenge = { kind: 'custom', parameters: {} } as const;
+    const first = transition(pendingSignIn, done('signIn', { kind: 'challenge', challenge })).state;
     assert.equal(first.route, 'customChallenge');
     const pending = transition(first, { type: 'submitCustomChallenge', answer: '42' });
-    assert.deepEqual(pending.effects, [
-      { type: 'respondToChallenge', challengeName: 'CUSTOM_CHALLENGE', responses: { ANSWER: '42' } },
-    ]);
-    const next = { name: 'CUSTOM_CHALLENGE', parameters: { round: '2' } };
-    const second = transition(pending.state, { type: 'challenged', challenge: next }).state;
-    assert.equal(second.route, 'customChallenge');
-    assert.equal(second.challenge, next);
+    assert.deepEqual(pending.effects, [{ type: 'respondToChallenge', kind: 'custom', answer: '42' }]);
+    const next = { kind: 'custom', parameters: { round: '2' } } as const;
+    const second = transition(pending.state, done('respondToChallenge', { kind: 'challenge', challenge: next })).state;
+    assert.equal(on(second, 'customChallenge').challenge, next);
     assert.equal(second.pending, false);
   });
 });
@@ -614,7 +598,7 @@ describe('several login mechanisms', () => {
     ...defaultConfig,
     loginMechanisms: ['username', 'email', 'phone_number'],
   };
-  const start = run([{ type: 'start' }, { type: 'restored', session: null }], initialState, anyMechanism).state;
+  const start = run([{ type: 'start' }, done('restoreSession', null)], initialState, anyMechanism).state;
 
   it('takes any of them on sign-in, a phone number normalised, anything else trimmed', () => {
     const cases: [string, string][] = [
@@ -646,17 +630,14 @@ describe('several login mechanisms', () => {
 
 describe('verifying a contact after sign-in', () => {
   const checking = run(
-    [
-      { type: 'submitSignIn', username: 'jane', password: 'x' },
-      { type: 'signedIn', session },
-    ],
+    [{ type: 'submitSignIn', username: 'jane', password: 'x' }, done('signIn', { kind: 'signedIn', session })],
     onSignIn,
   ).state;
   const contacts = [
     { name: 'email', value: 'jane@example.com' },
     { name: 'phone_number', value: '+15550100199' },
   ];
-  const onVerify = transition(checking, { type: 'contactsChecked', contacts }).state;
+  const onVerify = transition(checking, done('unverifiedContacts', contacts)).state;
 
   it('offers the unverified contacts before the app', () => {
     assert.equal(onVerify.route, 'verifyUser');
@@ -666,11 +647,11 @@ describe('verifying a contact after sign-in', () => {
   it('sends a code to the chosen contact and verifies it, then opens the app', () => {
     const send = transition(onVerify, { type: 'submitVerifyUser', attribute: 'phone_number' });
     assert.deepEqual(send.effects, [{ type: 'sendAttributeCode', attribute: 'phone_number' }]);
-    const onCode = transition(send.state, { type: 'attributeCodeSent' }).state;
+    const onCode = transition(send.state, done('sendAttributeCode', undefined)).state;
     assert.equal(onCode.route, 'confirmVerifyUser');
     const verify = transition(onCode, { type: 'submitConfirmVerifyUser', code: '123 456' });
     assert.deepEqual(verify.effects, [{ type: 'verifyAttribute', attribute: 'phone_number', code: '123456' }]);
-    assert.equal(transition(verify.state, { type: 'attributeVerified' }).state.route, 'authenticated');
+    assert.equal(transition(verify.state, done('verifyAttribute', undefined)).state.route, 'authenticated');
   });
 
   it('can be skipped from either screen', () => {
@@ -680,7 +661,7 @@ describe('verifying a contact after sign-in', () => {
   it('never keeps anyone out when the check fails', () => {
     const { state } = transition(checking, {
       type: 'failed',
-      effect: 'checkContacts',
+      call: 'unverifiedContacts',
       error: { code: 'NetworkError', key: 'errors.network' },
     });
     assert.equal(state.route, 'authenticated');
@@ -707,7 +688,7 @@ describe('optional sign-up attributes', () => {
       config,
     );
     assert.deepEqual(effects, [
-      { type: 'signUp', input: { username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } } },
+      { type: 'signUp', username: 'jane', password: 'Passw0rd!', attributes: { email: 'jane@example.com' } },
     ]);
   });
 });
