@@ -103,11 +103,16 @@ export class AuthenticatorHarness<E extends DrivenElement = DrivenElement> {
     await this.element.updateComplete;
   }
 
-  /** Follows the link to the screen `route` (`signIn`, `signUp` or `resetPassword`). */
-  async follow(route: string): Promise<void> {
+  /** The link to the screen `route` (`signIn`, `signUp` or `resetPassword`). */
+  link(route: string): HTMLElement {
     const link = this.element.querySelector<HTMLElement>(`[data-navigate="${CSS.escape(route)}"]`);
     if (!link) throw new Error(`No link to ${route} on ${this.screen}`);
-    link.click();
+    return link;
+  }
+
+  /** Follows the link to the screen `route`. */
+  async follow(route: string): Promise<void> {
+    this.link(route).click();
     await this.element.updateComplete;
   }
 
