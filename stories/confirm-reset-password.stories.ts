@@ -37,21 +37,29 @@ export const CodeResent = scene({ route: 'confirmResetPassword', then: [pressFoo
 
 export const WrongCode = scene({
   route: 'confirmResetPassword',
-  script: { confirmForgotPassword: fails('CodeMismatchException', 'errors.codeMismatch') },
+  script: {
+    confirmForgotPassword: fails({ code: 'CodeMismatchException', key: 'errors.codeMismatch', field: 'code' }),
+  },
   then: [reset],
   shows: 'fieldError',
 });
 
 export const ExpiredCode = scene({
   route: 'confirmResetPassword',
-  script: { confirmForgotPassword: fails('ExpiredCodeException', 'errors.codeExpired') },
+  script: { confirmForgotPassword: fails({ code: 'ExpiredCodeException', key: 'errors.codeExpired', field: 'code' }) },
   then: [reset],
   shows: 'fieldError',
 });
 
 export const PasswordRejected = scene({
   route: 'confirmResetPassword',
-  script: { confirmForgotPassword: fails('InvalidPasswordException', 'errors.invalidPassword') },
+  script: {
+    confirmForgotPassword: fails({
+      code: 'InvalidPasswordException',
+      key: 'errors.invalidPassword',
+      field: 'password',
+    }),
+  },
   then: [reset],
   shows: 'fieldError',
 });
@@ -92,5 +100,11 @@ export const Offline = scene({
 export const RequiredAtSignIn = scene({
   route: 'confirmResetPassword',
   steps: [signInAsJane],
-  script: { signIn: fails('PasswordResetRequiredException', 'errors.passwordResetRequired') },
+  script: {
+    signIn: fails({
+      code: 'PasswordResetRequiredException',
+      key: 'errors.passwordResetRequired',
+      reason: 'passwordResetRequired',
+    }),
+  },
 });

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { challenge, fails, pending } from './fake-client.js';
+import { challenge, emailDelivery, fails, pending } from './fake-client.js';
 import { scene, screenMeta, type AuthenticatorArgs } from './scene.js';
 
 const meta: Meta<AuthenticatorArgs> = {
@@ -10,7 +10,7 @@ const meta: Meta<AuthenticatorArgs> = {
 export default meta;
 
 const code = { fill: { code: '123456' } };
-const byApp = { signIn: challenge('SOFTWARE_TOKEN_MFA') };
+const byApp = { signIn: challenge({ kind: 'mfaCode', mfaType: 'totp' }) };
 
 export const CodeByText = scene({ route: 'confirmSignIn' });
 
@@ -19,10 +19,7 @@ export const CodeFromAuthenticatorApp = scene({ route: 'confirmSignIn', script: 
 export const CodeByEmail = scene({
   route: 'confirmSignIn',
   script: {
-    signIn: challenge('EMAIL_OTP', {
-      CODE_DELIVERY_DESTINATION: 'j***@e***.com',
-      CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
-    }),
+    signIn: challenge({ kind: 'mfaCode', mfaType: 'email', delivery: emailDelivery }),
   },
 });
 
@@ -47,14 +44,17 @@ export const Pending = scene({
 
 export const WrongCode = scene({
   route: 'confirmSignIn',
-  script: { ...byApp, respondToChallenge: fails('CodeMismatchException', 'errors.codeMismatch') },
+  script: {
+    ...byApp,
+    respondToChallenge: fails({ code: 'CodeMismatchException', key: 'errors.codeMismatch', field: 'code' }),
+  },
   then: [code],
   shows: 'fieldError',
 });
 
 export const ExpiredCode = scene({
   route: 'confirmSignIn',
-  script: { respondToChallenge: fails('ExpiredCodeException', 'errors.codeExpired') },
+  script: { respondToChallenge: fails({ code: 'ExpiredCodeException', key: 'errors.codeExpired', field: 'code' }) },
   then: [code],
   shows: 'fieldError',
 });

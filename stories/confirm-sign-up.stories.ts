@@ -38,14 +38,14 @@ export const Resending = scene({
 
 export const WrongCode = scene({
   route: 'confirmSignUp',
-  script: { confirmSignUp: fails('CodeMismatchException', 'errors.codeMismatch') },
+  script: { confirmSignUp: fails({ code: 'CodeMismatchException', key: 'errors.codeMismatch', field: 'code' }) },
   then: [confirm],
   shows: 'fieldError',
 });
 
 export const ExpiredCode = scene({
   route: 'confirmSignUp',
-  script: { confirmSignUp: fails('ExpiredCodeException', 'errors.codeExpired') },
+  script: { confirmSignUp: fails({ code: 'ExpiredCodeException', key: 'errors.codeExpired', field: 'code' }) },
   then: [confirm],
   shows: 'fieldError',
 });
@@ -80,7 +80,7 @@ export const ResendNotDelivered = scene({
 
 export const MessageQuotaReached = scene({
   route: 'confirmSignUp',
-  script: { signUp: fails('LimitExceededException', 'errors.limitExceeded') },
+  script: { signUp: fails({ code: 'LimitExceededException', key: 'errors.limitExceeded', reason: 'limitExceeded' }) },
   shows: 'error',
 });
 
@@ -95,7 +95,9 @@ export const NotConfirmedAtSignIn = scene(
   {
     route: 'confirmSignUp',
     steps: [signInAsJane],
-    script: { signIn: fails('UserNotConfirmedException', 'errors.userNotConfirmed') },
+    script: {
+      signIn: fails({ code: 'UserNotConfirmedException', key: 'errors.userNotConfirmed', reason: 'userNotConfirmed' }),
+    },
     shows: 'notice',
   },
   { args: { 'initial-screen': 'signIn' } },

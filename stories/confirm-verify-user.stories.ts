@@ -29,14 +29,14 @@ export const Pending = scene({ route: 'confirmVerifyUser', script: { verifyAttri
 
 export const WrongCode = scene({
   route: 'confirmVerifyUser',
-  script: { verifyAttribute: fails('CodeMismatchException', 'errors.codeMismatch') },
+  script: { verifyAttribute: fails({ code: 'CodeMismatchException', key: 'errors.codeMismatch', field: 'code' }) },
   then: [code],
   shows: 'fieldError',
 });
 
 export const ExpiredCode = scene({
   route: 'confirmVerifyUser',
-  script: { verifyAttribute: fails('ExpiredCodeException', 'errors.codeExpired') },
+  script: { verifyAttribute: fails({ code: 'ExpiredCodeException', key: 'errors.codeExpired', field: 'code' }) },
   then: [code],
   shows: 'fieldError',
 });

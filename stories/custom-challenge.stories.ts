@@ -36,7 +36,9 @@ export const Pending = scene({
 export const NextQuestion = scene({
   route: 'customChallenge',
   properties: question,
-  script: { respondToChallenge: challenge('CUSTOM_CHALLENGE', { question: 'In which city were you born?' }) },
+  script: {
+    respondToChallenge: challenge({ kind: 'custom', parameters: { question: 'In which city were you born?' } }),
+  },
   then: [answer],
 });
 

@@ -17,9 +17,7 @@ export const Empty = scene({ route: 'forceNewPassword' });
 export const WithRequiredAttributes = scene({
   route: 'forceNewPassword',
   script: {
-    signIn: challenge('NEW_PASSWORD_REQUIRED', {
-      requiredAttributes: '["userAttributes.name","userAttributes.phone_number"]',
-    }),
+    signIn: challenge({ kind: 'newPassword', requiredAttributes: ['name', 'phone_number'] }),
   },
 });
 
@@ -44,7 +42,9 @@ export const Pending = scene({
 
 export const PasswordRejected = scene({
   route: 'forceNewPassword',
-  script: { respondToChallenge: fails('InvalidPasswordException', 'errors.invalidPassword') },
+  script: {
+    respondToChallenge: fails({ code: 'InvalidPasswordException', key: 'errors.invalidPassword', field: 'password' }),
+  },
   then: [newPassword],
   shows: 'fieldError',
 });

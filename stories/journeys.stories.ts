@@ -7,6 +7,7 @@
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { CognitoAuthenticator } from '../src/index.js';
+import { AuthenticatorHarness } from '../src/testing.js';
 import { challenge, type Script } from './fake-client.js';
 import {
   exampleApp,
@@ -29,26 +30,28 @@ export default meta;
 const DELAY_MS = 400;
 const newPassword = 'Battery-Staple-7';
 
-/** What a person does on the element. */
+/**
+ * What a person does on the element: the harness of `cognito-authenticator/testing` finds
+ * the fields and buttons, and Storybook's `userEvent` types and clicks, so that each action
+ * shows in the Interactions panel.
+ */
 class Person {
-  constructor(private readonly element: CognitoAuthenticator) {}
+  private readonly harness: AuthenticatorHarness<CognitoAuthenticator>;
 
-  private find(selector: string): HTMLElement {
-    const found = this.element.querySelector<HTMLElement>(selector);
-    if (!found) throw new Error(`Nothing matches ${selector} on ${this.element.route}`);
-    return found;
+  constructor(private readonly element: CognitoAuthenticator) {
+    this.harness = new AuthenticatorHarness(element);
   }
 
   async type(name: string, text: string): Promise<void> {
-    await userEvent.type(this.find(`form [name="${name}"]`), text);
+    await userEvent.type(this.harness.input(name), text);
   }
 
   async submit(): Promise<void> {
-    await userEvent.click(this.find('form button[type="submit"]'));
+    await userEvent.click(this.harness.submitButton());
   }
 
   async follow(route: string): Promise<void> {
-    await userEvent.click(this.find(`button[data-navigate="${route}"]`));
+    await userEvent.click(this.harness.link(route));
   }
 
   async sees(route: Screen): Promise<void> {
@@ -96,7 +99,7 @@ export const SignUpConfirmAndSignIn = journey({ args: { 'initial-screen': 'signU
 });
 
 export const SignInWithAuthenticatorApp = journey(
-  { script: { signIn: challenge('SOFTWARE_TOKEN_MFA') } },
+  { script: { signIn: challenge({ kind: 'mfaCode', mfaType: 'totp' }) } },
   async (person, { step }) => {
     await step('Sign in', async () => {
       await person.type('username', jane.username);
@@ -113,7 +116,7 @@ export const SignInWithAuthenticatorApp = journey(
 );
 
 export const SignInAndSetUpAuthenticatorApp = journey(
-  { script: { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }) } },
+  { script: { signIn: challenge({ kind: 'setupMfa', options: ['totp'] }) } },
   async (person, { step }) => {
     await step('Sign in', async () => {
       await person.type('username', jane.username);
@@ -130,7 +133,7 @@ export const SignInAndSetUpAuthenticatorApp = journey(
 );
 
 export const ForcedNewPassword = journey(
-  { script: { signIn: challenge('NEW_PASSWORD_REQUIRED', { requiredAttributes: '[]' }) } },
+  { script: { signIn: challenge({ kind: 'newPassword', requiredAttributes: [] }) } },
   async (person, { step }) => {
     await step('Sign in with the temporary password', async () => {
       await person.type('username', jane.username);

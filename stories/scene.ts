@@ -17,7 +17,7 @@ import { CognitoAuthenticator } from '../src/define.js';
 import type { Route } from '../src/core/index.js';
 import { LANGUAGES, PSEUDO_LOCALE } from '../src/i18n/languages.js';
 import {
-  createFakeClient,
+  createScriptedClient,
   playRecipe,
   screenRecipes,
   type ScreenRecipe,
@@ -104,11 +104,11 @@ export function renderScene(args: AuthenticatorArgs, context: StoryContext<Authe
   if (!(element instanceof CognitoAuthenticator)) throw new Error(`<${TAG}> is not registered`);
   apply(element, args);
   if (!scene) {
-    element.client = createFakeClient();
+    element.client = createScriptedClient();
     return element;
   }
   const recipe = recipeOf(scene);
-  element.client = createFakeClient(recipe.script, scene.delayMs === undefined ? {} : { delayMs: scene.delayMs });
+  element.client = createScriptedClient(recipe.script, scene.delayMs === undefined ? {} : { delayMs: scene.delayMs });
   Object.assign(element, scene.properties);
   if (scene.content) renderLit(scene.content(), element);
   const steps = new Promise<void>((resolve) => setTimeout(resolve, 0))

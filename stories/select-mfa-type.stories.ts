@@ -10,11 +10,11 @@ const meta: Meta<AuthenticatorArgs> = {
 export default meta;
 
 const choose = { fill: {} };
-const setUp = { signIn: challenge('MFA_SETUP', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' }) };
+const setUp = { signIn: challenge({ kind: 'setupMfa', options: ['totp', 'email'] }) };
 
 export const ChooseHowToSignIn = scene({ route: 'selectMfaType' });
 
-export const EmailChosen = scene({ route: 'selectMfaType', then: [{ press: 'input[value="EMAIL_OTP"]' }] });
+export const EmailChosen = scene({ route: 'selectMfaType', then: [{ press: 'input[value="email"]' }] });
 
 export const ChooseWhatToSetUp = scene({ route: 'selectMfaType', script: setUp });
 

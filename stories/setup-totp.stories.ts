@@ -21,7 +21,7 @@ export const Pending = scene({ route: 'setupTotp', script: { verifyTotp: pending
 
 export const WrongCode = scene({
   route: 'setupTotp',
-  script: { verifyTotp: fails('EnableSoftwareTokenMFAException', 'errors.codeMismatch') },
+  script: { verifyTotp: fails({ code: 'EnableSoftwareTokenMFAException', key: 'errors.codeMismatch', field: 'code' }) },
   then: [code],
   shows: 'fieldError',
 });

@@ -117,7 +117,7 @@ export const UnknownError = scene({
 
 export const UnsupportedStep = scene({
   route: 'signIn',
-  script: { signIn: challenge('DEVICE_SRP_AUTH') },
+  script: { signIn: challenge({ kind: 'unsupported', name: 'DEVICE_SRP_AUTH' }) },
   then: [signInAsJane],
   shows: 'error',
 });
@@ -126,8 +126,12 @@ export const SignInStepTimedOut = scene({
   route: 'signIn',
   steps: [signInAsJane],
   script: {
-    signIn: challenge('SOFTWARE_TOKEN_MFA'),
-    respondToChallenge: fails('NotAuthorizedException', 'errors.sessionExpired'),
+    signIn: challenge({ kind: 'mfaCode', mfaType: 'totp' }),
+    respondToChallenge: fails({
+      code: 'NotAuthorizedException',
+      key: 'errors.sessionExpired',
+      reason: 'sessionExpired',
+    }),
   },
   then: [{ fill: { code: '123456' } }],
   shows: 'error',

@@ -38,21 +38,21 @@ export const Pending = scene({ route: 'signUp', script: { signUp: pending() }, t
 
 export const UsernameTaken = scene({
   route: 'signUp',
-  script: { signUp: fails('UsernameExistsException', 'errors.usernameExists') },
+  script: { signUp: fails({ code: 'UsernameExistsException', key: 'errors.usernameExists', field: 'username' }) },
   then: [signUp],
   shows: 'fieldError',
 });
 
 export const EmailTaken = scene({
   route: 'signUp',
-  script: { signUp: fails('AliasExistsException', 'errors.aliasExists') },
+  script: { signUp: fails({ code: 'AliasExistsException', key: 'errors.aliasExists', field: 'username' }) },
   then: [signUp],
   shows: 'fieldError',
 });
 
 export const PasswordRejected = scene({
   route: 'signUp',
-  script: { signUp: fails('InvalidPasswordException', 'errors.invalidPassword') },
+  script: { signUp: fails({ code: 'InvalidPasswordException', key: 'errors.invalidPassword', field: 'password' }) },
   then: [signUp],
   shows: 'fieldError',
 });

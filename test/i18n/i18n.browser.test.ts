@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import i18next from 'i18next';
 import '../../src/define.ts';
-import type { AuthClient, CognitoAuthenticator } from '../../src/index.ts';
+import type { CognitoAuthenticator } from '../../src/index.ts';
+import { createScriptedClient, pending, type ScriptedClient } from '../../src/testing.ts';
 import ar from '../../locales/ar.json' with { type: 'json' };
 import de from '../../locales/de.json' with { type: 'json' };
 import fr from '../../locales/fr.json' with { type: 'json' };
@@ -15,30 +16,25 @@ import ptBR from '../../locales/pt-BR.json' with { type: 'json' };
 import { AuthenticatorHarness, mountOnPool, waitUntil } from '../support/harness.js';
 import { cognitoFail, cognitoPool } from '../support/cognito.js';
 
-/** A client that never calls a server: every screen can be reached with it. */
-function offlineClient(): AuthClient {
-  return {
-    restoreSession: () => Promise.resolve(null),
-    signIn: () => new Promise(() => undefined),
-    signUp: () =>
-      Promise.resolve({
-        confirmed: false,
-        userId: 'sub',
-        delivery: { destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' },
-      }),
-    confirmSignUp: () => new Promise(() => undefined),
-    signInAfterConfirmation: () => new Promise(() => undefined),
-    resendSignUpCode: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
-    signOut: () => Promise.resolve(),
-    respondToChallenge: () => new Promise(() => undefined),
-    forgotPassword: () => Promise.resolve({ destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' }),
-    confirmForgotPassword: () => new Promise(() => undefined),
-    setUpTotp: () => new Promise(() => undefined),
-    verifyTotp: () => new Promise(() => undefined),
-    unverifiedContacts: () => Promise.resolve([]),
-    sendAttributeCode: () => new Promise(() => undefined),
-    verifyAttribute: () => new Promise(() => undefined),
-  };
+/** Where the offline client says codes went. */
+const delivery = { destination: 'j***@e***', medium: 'EMAIL', attribute: 'email' } as const;
+
+/** A client with no server: codes are "sent" at once; the calls a server would decide stay pending. */
+function offlineClient(): ScriptedClient {
+  return createScriptedClient({
+    signIn: pending(),
+    signUp: () => ({ confirmed: false, userId: 'sub', delivery }),
+    confirmSignUp: pending(),
+    signInAfterConfirmation: pending(),
+    resendSignUpCode: () => delivery,
+    respondToChallenge: pending(),
+    forgotPassword: () => delivery,
+    confirmForgotPassword: pending(),
+    setUpTotp: pending(),
+    verifyTotp: pending(),
+    sendAttributeCode: pending(),
+    verifyAttribute: pending(),
+  });
 }
 
 async function mount(attributes: { lang?: string; language?: string } = {}): Promise<AuthenticatorHarness> {

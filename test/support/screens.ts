@@ -1,19 +1,13 @@
 /**
  * Puts `<cognito-authenticator>` on any screen, in any theme and language, with no network:
- * the scripted client of the stories plays the steps a person takes. Used by the
- * accessibility and screenshot tests.
+ * the scripted client answers and the stories' recipes play the steps a person takes.
+ * Used by the accessibility and screenshot tests.
  */
 import { fixture, html } from '@open-wc/testing';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import type { Route } from '../../src/core/index.ts';
-import {
-  createFakeClient,
-  fails,
-  perform,
-  playRecipe,
-  screenRecipes,
-  type ScreenRecipe,
-} from '../../stories/fake-client.ts';
+import { createScriptedClient, fails } from '../../src/testing.ts';
+import { perform, playRecipe, screenRecipes, type ScreenRecipe } from '../../stories/fake-client.ts';
 import { waitUntil } from './harness.js';
 
 /** Every screen with a form, plus the loading screen. */
@@ -113,7 +107,7 @@ export async function mountScreen(
   for (const [name, value] of Object.entries(recipe.attributes ?? {})) element.setAttribute(name, value);
   if (options.language) element.setAttribute('language', options.language);
   if (options.variation) element.setAttribute('variation', options.variation);
-  element.client = createFakeClient(recipe.script);
+  element.client = createScriptedClient(recipe.script);
   await playRecipe(element, recipe);
   await settled(element);
   return element;
