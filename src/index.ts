@@ -1,13 +1,16 @@
-/** The element class, its types, the Cognito client and the framework-free core. */
+/**
+ * `cognito-authenticator`: the element, its events and settings, the Cognito client, and
+ * the framework-free core for a UI of your own. Importing this module does not register the
+ * tag; `cognito-authenticator/define` does.
+ */
 export { CognitoAuthenticator } from './elements/cognito-authenticator/cognito-authenticator.js';
 export type {
   CognitoAuthenticatorEventMap,
   RouteChangeDetail,
   SignedInDetail,
 } from './elements/cognito-authenticator/cognito-authenticator.js';
-export { createCognitoClient, parseUserPoolId, defaultEndpoint } from './cognito/client.js';
+export { createCognitoClient } from './cognito/client.js';
 export type { AuthFlow, CognitoClientOptions } from './cognito/client.js';
 export type { KeyValueStorage, StorageOption } from './cognito/session-store.js';
-export { createFetchTransport } from './cognito/transport.js';
-export type { Transport, Operations, Operation } from './cognito/transport.js';
+export type { Transport } from './cognito/transport.js';
 export * from './core/index.js';

@@ -10,7 +10,8 @@ import '../../src/define.ts';
 import { cognitoAnswer, cognitoCode, cognitoPool, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
 import { mountOnPool, waitUntil, type AuthenticatorHarness } from '../support/harness.js';
 import { mountScreen, SCREENS } from '../support/screens.js';
-import { createFakeClient, fakeSession, playRecipe, screenRecipes } from '../../stories/fake-client.ts';
+import { playRecipe, screenRecipes } from '../../stories/fake-client.ts';
+import { createScriptedClient, fakeSession } from '../../src/testing.ts';
 
 let pool: CognitoPoolInfo;
 
@@ -182,10 +183,10 @@ describe('keyboard only', () => {
   it('chooses the second sign-in step with the arrow keys in its radio group, then Enter (scripted client)', async () => {
     const element = await mountScreen('selectMfaType');
     const answers: string[] = [];
-    element.client = createFakeClient({
+    element.client = createScriptedClient({
       ...screenRecipes.selectMfaType.script,
-      respondToChallenge: (input) => {
-        answers.push(...Object.values(input.responses));
+      respondToChallenge: (answer) => {
+        if (answer.kind === 'selectMfa') answers.push(answer.mfaType);
         return Promise.resolve({ kind: 'signedIn', session: fakeSession });
       },
     });
@@ -194,12 +195,12 @@ describe('keyboard only', () => {
     await press('Tab');
     expect(describeFocus()).to.equal('field mfaType');
     await press('ArrowDown');
-    expect((focused() as HTMLInputElement).value).to.equal('SOFTWARE_TOKEN_MFA');
+    expect((focused() as HTMLInputElement).value).to.equal('totp');
     await press('Tab');
     expect(describeFocus()).to.equal('button Continue');
     await press('Enter');
     await waitUntil(() => answers.length > 0, 'the choice sent');
-    expect(answers).to.include('SOFTWARE_TOKEN_MFA');
+    expect(answers).to.include('totp');
   });
 
   it('lets Tab leave after the last control and Shift+Tab come back: nothing traps focus', async () => {

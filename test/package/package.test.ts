@@ -96,7 +96,7 @@ describe('the package', () => {
 
   it('imports every entry in Node without a DOM, and a locale as JSON', async () => {
     const script = `
-      const entries = ['cognito-authenticator', 'cognito-authenticator/define', 'cognito-authenticator/core', 'cognito-authenticator/sdk', 'cognito-authenticator/react'];
+      const entries = ['cognito-authenticator', 'cognito-authenticator/define', 'cognito-authenticator/core', 'cognito-authenticator/sdk', 'cognito-authenticator/react', 'cognito-authenticator/testing'];
       const loaded = {};
       for (const entry of entries) loaded[entry] = Object.keys(await import(entry)).sort();
       const de = await import('cognito-authenticator/locales/de.json', { with: { type: 'json' } });
@@ -120,6 +120,19 @@ describe('the package', () => {
       'the core has no element',
     );
     assert.deepEqual(result.loaded['cognito-authenticator/sdk'], ['createSdkTransport']);
+    assert.ok(result.loaded['cognito-authenticator/testing']?.includes('createScriptedClient'));
+    assert.ok(result.loaded['cognito-authenticator/testing']?.includes('AuthenticatorHarness'));
+    // The root is curated: the machine's insides are not part of it.
+    assert.deepEqual(result.loaded['cognito-authenticator'], [
+      'AuthError',
+      'CognitoAuthenticator',
+      'createAuthenticator',
+      'createCognitoClient',
+      'defaultConfig',
+      'defaultPasswordPolicy',
+      'unmetPasswordRules',
+      'withHooks',
+    ]);
     assert.deepEqual(result.loaded['cognito-authenticator/react'], [
       'CognitoAuthenticator',
       'CognitoAuthenticatorElement',

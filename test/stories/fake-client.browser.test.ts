@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import type { Route } from '../../src/core/index.ts';
-import { createFakeClient, playRecipe, screenRecipes } from '../../stories/fake-client.ts';
+import { playRecipe, screenRecipes } from '../../stories/fake-client.ts';
+import { createScriptedClient } from '../../src/testing.ts';
 
 describe('the scripted client behind stories and screenshots', () => {
   for (const [route, recipe] of Object.entries(screenRecipes) as [
@@ -12,7 +13,7 @@ describe('the scripted client behind stories and screenshots', () => {
     it(`reaches the ${route} screen the way a person does`, async () => {
       const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator></cognito-authenticator>`);
       for (const [name, value] of Object.entries(recipe.attributes ?? {})) element.setAttribute(name, value);
-      element.client = createFakeClient(recipe.script);
+      element.client = createScriptedClient(recipe.script);
       await playRecipe(element, recipe);
       expect(element.route).to.equal(route);
       const shown = element.querySelector('[data-screen]')?.getAttribute('data-screen');
