@@ -101,147 +101,153 @@ function endsSession(error: unknown): boolean {
   return error instanceof AuthError && (error.code === 'NotAuthorizedException' || error.code === 'NoSession');
 }
 
-export function createSessionManager(options: SessionManagerOptions): SessionManager {
-  const environment: SessionEnvironment = { ...browserEnvironment(), ...options.environment };
-  const state: ManagerState = {
-    options,
-    environment,
-    listeners: new Set(),
-    timer: undefined,
-    disposed: false,
+/** The refresh side of a session: its timer, the lock and the refresh itself. */
+interface Refresher {
+  /** Refreshes `leeway` before expiry; never sooner than `minDelayMs` (so short-lived tokens cannot loop). */
+  schedule(session: AuthSession, minDelayMs?: number): void;
+  cancel(): void;
+  /** Stores the tokens of an answer; those of a refresh wait at least the minimum interval for the next one. */
+  keep(result: AuthenticationResultType, previousRefreshToken?: string): AuthSession;
+  /** Refreshes now, one tab at a time where the browser has Web Locks. */
+  refresh(session: AuthSession): Promise<AuthSession>;
+  /** Cancels the timer for good. */
+  stop(): void;
+}
+
+function createRefresher(
+  options: SessionManagerOptions,
+  environment: SessionEnvironment,
+  notify: (change: SessionChange) => void,
+): Refresher {
+  const { store, leewayMs } = options;
+  let timer: TimerHandle | undefined;
+  let stopped = false;
+
+  const cancel = (): void => {
+    if (timer !== undefined) environment.clearTimeout(timer);
+    timer = undefined;
   };
+
+  const schedule = (session: AuthSession, minDelayMs = 0): void => {
+    cancel();
+    if (stopped || !session.tokens.refreshToken) return;
+    const delay = Math.max(minDelayMs, session.tokens.expiresAt - leewayMs - environment.now());
+    timer = environment.setTimeout(
+      () => {
+        timer = undefined;
+        refresh(session).then(
+          (fresh) => {
+            notify({ type: 'refreshed', session: fresh });
+          },
+          (error: unknown) => {
+            if (endsSession(error)) {
+              store.clear();
+              notify({ type: 'ended' });
+            } else {
+              // A network blip: try again shortly; the tokens are kept meanwhile.
+              schedule(session, RETRY_REFRESH_MS);
+            }
+          },
+        );
+      },
+      Math.min(delay, MAX_TIMER_MS),
+    );
+  };
+
+  const keep = (result: AuthenticationResultType, previousRefreshToken?: string): AuthSession => {
+    const session = store.save(toTokens(result, environment.now(), previousRefreshToken));
+    schedule(session, previousRefreshToken === undefined ? 0 : MIN_REFRESH_INTERVAL_MS);
+    return session;
+  };
+
+  const refreshNow = async (session: AuthSession): Promise<AuthSession> => {
+    // Another tab may have refreshed while this one waited for its turn: use its tokens.
+    const stored = store.load();
+    if (
+      stored &&
+      stored.tokens.expiresAt > session.tokens.expiresAt &&
+      stored.tokens.expiresAt - leewayMs > environment.now()
+    ) {
+      schedule(stored, MIN_REFRESH_INTERVAL_MS);
+      return stored;
+    }
+    const refreshToken = session.tokens.refreshToken;
+    if (!refreshToken) throw noSession();
+    return keep(await options.refresh(refreshToken), refreshToken);
+  };
+
+  const refresh = (session: AuthSession): Promise<AuthSession> => {
+    const { locks } = environment;
+    return locks ? locks.request(`${store.key}.refresh`, () => refreshNow(session)) : refreshNow(session);
+  };
+
+  return {
+    schedule,
+    cancel,
+    keep,
+    refresh,
+    stop() {
+      stopped = true;
+      cancel();
+    },
+  };
+}
+
+export function createSessionManager(options: SessionManagerOptions): SessionManager {
+  const { store, leewayMs } = options;
+  const environment: SessionEnvironment = { ...browserEnvironment(), ...options.environment };
+  const listeners = new Set<(change: SessionChange) => void>();
+  const notify = (change: SessionChange): void => {
+    for (const listener of listeners) listener(change);
+  };
+  const refresher = createRefresher(options, environment, notify);
+
+  /** Another tab of this origin signed in, refreshed or signed out: follow it. */
   const onStorage = (event: Pick<StorageEvent, 'key'>): void => {
-    followOtherTab(state, event);
+    if (event.key !== store.key && event.key !== null) return;
+    const session = store.load();
+    if (session) {
+      refresher.schedule(session, MIN_REFRESH_INTERVAL_MS);
+      notify({ type: 'refreshed', session });
+    } else {
+      refresher.cancel();
+      notify({ type: 'ended' });
+    }
   };
   if (options.followOtherTabs) environment.window?.addEventListener('storage', onStorage);
+
   return {
-    restore: () => restore(state),
-    keep: (result) => keep(state, result),
-    current: () => options.store.load(),
+    async restore() {
+      const session = store.load();
+      if (!session) return null;
+      if (session.tokens.expiresAt - leewayMs > environment.now()) {
+        refresher.schedule(session);
+        return session;
+      }
+      try {
+        return await refresher.refresh(session);
+      } catch (error) {
+        if (!endsSession(error)) throw error;
+        store.clear();
+        return null;
+      }
+    },
+    keep: (result) => refresher.keep(result),
+    current: () => store.load(),
     end() {
-      const session = options.store.load();
-      cancelRefresh(state);
-      options.store.clear();
+      const session = store.load();
+      refresher.cancel();
+      store.clear();
       return session;
     },
     onChange(listener) {
-      state.listeners.add(listener);
-      return () => state.listeners.delete(listener);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     dispose() {
-      state.disposed = true;
-      cancelRefresh(state);
-      state.listeners.clear();
+      refresher.stop();
+      listeners.clear();
       environment.window?.removeEventListener('storage', onStorage);
     },
   };
-}
-
-/** What the manager's functions share. */
-interface ManagerState {
-  readonly options: SessionManagerOptions;
-  readonly environment: SessionEnvironment;
-  readonly listeners: Set<(change: SessionChange) => void>;
-  timer: TimerHandle | undefined;
-  disposed: boolean;
-}
-
-function notify(state: ManagerState, change: SessionChange): void {
-  for (const listener of state.listeners) listener(change);
-}
-
-function cancelRefresh(state: ManagerState): void {
-  if (state.timer !== undefined) state.environment.clearTimeout(state.timer);
-  state.timer = undefined;
-}
-
-/** Refreshes `leeway` before expiry; never sooner than `minDelayMs`. */
-function scheduleRefresh(state: ManagerState, session: AuthSession, minDelayMs = 0): void {
-  cancelRefresh(state);
-  if (state.disposed || !session.tokens.refreshToken) return;
-  const { environment, options } = state;
-  const delay = Math.max(minDelayMs, session.tokens.expiresAt - options.leewayMs - environment.now());
-  state.timer = environment.setTimeout(
-    () => {
-      state.timer = undefined;
-      refreshInTurn(state, session).then(
-        (fresh) => {
-          notify(state, { type: 'refreshed', session: fresh });
-        },
-        (error: unknown) => {
-          if (endsSession(error)) {
-            options.store.clear();
-            notify(state, { type: 'ended' });
-          } else {
-            // A network blip: try again shortly; the tokens are kept meanwhile.
-            scheduleRefresh(state, session, RETRY_REFRESH_MS);
-          }
-        },
-      );
-    },
-    Math.min(delay, MAX_TIMER_MS),
-  );
-}
-
-/** Stores the tokens of an answer; those of a refresh wait at least the minimum interval for the next one. */
-function keep(state: ManagerState, result: AuthenticationResultType, previousRefreshToken?: string): AuthSession {
-  const session = state.options.store.save(toTokens(result, state.environment.now(), previousRefreshToken));
-  scheduleRefresh(state, session, previousRefreshToken === undefined ? 0 : MIN_REFRESH_INTERVAL_MS);
-  return session;
-}
-
-/** Refreshes the tokens, one tab at a time where the browser has Web Locks. */
-function refreshInTurn(state: ManagerState, session: AuthSession): Promise<AuthSession> {
-  const { locks } = state.environment;
-  return locks
-    ? locks.request(`${state.options.store.key}.refresh`, () => refreshNow(state, session))
-    : refreshNow(state, session);
-}
-
-async function refreshNow(state: ManagerState, session: AuthSession): Promise<AuthSession> {
-  const { options, environment } = state;
-  // Another tab may have refreshed while this one waited for its turn: use its tokens.
-  const stored = options.store.load();
-  if (
-    stored &&
-    stored.tokens.expiresAt > session.tokens.expiresAt &&
-    stored.tokens.expiresAt - options.leewayMs > environment.now()
-  ) {
-    scheduleRefresh(state, stored, MIN_REFRESH_INTERVAL_MS);
-    return stored;
-  }
-  const refreshToken = session.tokens.refreshToken;
-  if (!refreshToken) throw noSession();
-  return keep(state, await options.refresh(refreshToken), refreshToken);
-}
-
-async function restore(state: ManagerState): Promise<AuthSession | null> {
-  const { options, environment } = state;
-  const session = options.store.load();
-  if (!session) return null;
-  if (session.tokens.expiresAt - options.leewayMs > environment.now()) {
-    scheduleRefresh(state, session);
-    return session;
-  }
-  try {
-    return await refreshInTurn(state, session);
-  } catch (error) {
-    if (!endsSession(error)) throw error;
-    options.store.clear();
-    return null;
-  }
-}
-
-/** Another tab of this origin signed in, refreshed or signed out: follow it. */
-function followOtherTab(state: ManagerState, event: Pick<StorageEvent, 'key'>): void {
-  const { store } = state.options;
-  if (event.key !== store.key && event.key !== null) return;
-  const session = store.load();
-  if (session) {
-    scheduleRefresh(state, session, MIN_REFRESH_INTERVAL_MS);
-    notify(state, { type: 'refreshed', session });
-  } else {
-    cancelRefresh(state);
-    notify(state, { type: 'ended' });
-  }
 }
