@@ -121,3 +121,57 @@ describe('trigger messages', () => {
     assert.equal(cognitoError('NotAuthorizedException', 'Incorrect username or password.').detail, undefined);
   });
 });
+
+describe('what a failure means for the journey', () => {
+  it('puts code, username and password failures beside their field', async () => {
+    const { cognitoError } = await import('../../src/cognito/errors.ts');
+    const fields = [
+      'CodeMismatchException',
+      'ExpiredCodeException',
+      'EnableSoftwareTokenMFAException',
+      'UsernameExistsException',
+      'AliasExistsException',
+      'InvalidPasswordException',
+      'NotAuthorizedException',
+    ].map((code) => cognitoError(code).field);
+    assert.deepEqual(fields, ['code', 'code', 'code', 'username', 'username', 'password', undefined]);
+  });
+
+  it('says why a sign-in cannot go on: not confirmed, a reset required, a quota hit, a step timed out', async () => {
+    const { cognitoError } = await import('../../src/cognito/errors.ts');
+    assert.equal(cognitoError('UserNotConfirmedException', 'User is not confirmed.').reason, 'userNotConfirmed');
+    assert.equal(
+      cognitoError('PasswordResetRequiredException', 'Password reset required for the user').reason,
+      'passwordResetRequired',
+    );
+    assert.equal(
+      cognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.').reason,
+      'limitExceeded',
+    );
+    const expired = cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    assert.deepEqual(
+      [expired.code, expired.key, expired.reason],
+      ['NotAuthorizedException', 'errors.sessionExpired', 'sessionExpired'],
+    );
+    assert.equal(cognitoError('NotAuthorizedException', 'Invalid session for the user.').reason, 'sessionExpired');
+    assert.equal(cognitoError('NotAuthorizedException', 'Incorrect username or password.').reason, undefined);
+    assert.equal(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked').reason, undefined);
+  });
+
+  it('raises its own failures without a Cognito message: a step without a session, a call without tokens', async () => {
+    const { sessionExpired, noSession } = await import('../../src/cognito/errors.ts');
+    const expired = sessionExpired();
+    assert.deepEqual(
+      [expired.code, expired.key, expired.reason],
+      ['SessionExpired', 'errors.sessionExpired', 'sessionExpired'],
+    );
+    const ended = noSession();
+    assert.deepEqual([ended.code, ended.key, ended.reason], ['NoSession', 'errors.sessionEnded', undefined]);
+  });
+
+  it('does not mistake names from the prototype for exceptions it knows', () => {
+    assert.equal(errorKey('constructor'), 'errors.unknown');
+    assert.equal(errorKey('__proto__'), 'errors.unknown');
+    assert.equal(errorKey('hasOwnProperty', 'session'), 'errors.unknown');
+  });
+});
