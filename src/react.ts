@@ -13,10 +13,21 @@
 import * as React from 'react';
 import { createComponent, type EventName, type WebComponentProps } from '@lit/react';
 import { CognitoAuthenticator as CognitoAuthenticatorElement } from './define.js';
-import type { RouteChangeDetail, SignedInDetail } from './elements/cognito-authenticator/cognito-authenticator.js';
+import type {
+  CognitoAuthenticatorEventMap,
+  RouteChangeDetail,
+  SignedInDetail,
+  SignedOutDetail,
+} from './elements/cognito-authenticator/events.js';
 
 export { CognitoAuthenticatorElement };
-export type { RouteChangeDetail, SignedInDetail };
+export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SignedInDetail, SignedOutDetail };
+
+/** The name of one of the element's events, typed with its event. */
+type EventOf<K extends keyof CognitoAuthenticatorEventMap> = EventName<CognitoAuthenticatorEventMap[K]>;
+
+/** A listener of one of the element's events, as a JSX prop. */
+type Listener<K extends keyof CognitoAuthenticatorEventMap> = (event: CognitoAuthenticatorEventMap[K]) => void;
 
 /** The element wrapped as a React component; a `ref` gets the element. */
 export const CognitoAuthenticator = createComponent({
@@ -25,9 +36,9 @@ export const CognitoAuthenticator = createComponent({
   elementClass: CognitoAuthenticatorElement,
   displayName: 'CognitoAuthenticator',
   events: {
-    onRouteChange: 'cognito-route-change' as EventName<CustomEvent<RouteChangeDetail>>,
-    onSignedIn: 'cognito-signed-in' as EventName<CustomEvent<SignedInDetail>>,
-    onSignedOut: 'cognito-signed-out' as EventName<CustomEvent<Record<string, never>>>,
+    onRouteChange: 'cognito-route-change' as EventOf<'cognito-route-change'>,
+    onSignedIn: 'cognito-signed-in' as EventOf<'cognito-signed-in'>,
+    onSignedOut: 'cognito-signed-out' as EventOf<'cognito-signed-out'>,
   },
 });
 
@@ -38,9 +49,9 @@ export const CognitoAuthenticator = createComponent({
 export type CognitoAuthenticatorJsxProps = WebComponentProps<CognitoAuthenticatorElement> & {
   readonly 'user-pool-id'?: string;
   readonly 'client-id'?: string;
-  readonly 'oncognito-route-change'?: (event: CustomEvent<RouteChangeDetail>) => void;
-  readonly 'oncognito-signed-in'?: (event: CustomEvent<SignedInDetail>) => void;
-  readonly 'oncognito-signed-out'?: (event: CustomEvent<Record<string, never>>) => void;
+  readonly 'oncognito-route-change'?: Listener<'cognito-route-change'>;
+  readonly 'oncognito-signed-in'?: Listener<'cognito-signed-in'>;
+  readonly 'oncognito-signed-out'?: Listener<'cognito-signed-out'>;
 };
 
 declare module 'react' {

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.ts';
-import { AuthError, type CognitoAuthenticator } from '../../src/index.ts';
+import { AuthError, type AuthHooks, type CognitoAuthenticator } from '../../src/index.ts';
 import {
   cognitoAnswer,
   cognitoCode,
@@ -25,9 +25,10 @@ import { unhandled } from '../support/page-watch.js';
 let pool: CognitoPoolInfo;
 
 async function mount(
-  options: { authFlow?: string; loginMechanism?: string; storage?: string } = {},
+  options: { authFlow?: string; loginMechanism?: string; storage?: string; hooks?: AuthHooks } = {},
 ): Promise<AuthenticatorHarness> {
   const element = await fixture<CognitoAuthenticator>(html`<cognito-authenticator
+    .hooks=${options.hooks}
     user-pool-id=${pool.userPoolId}
     client-id=${pool.clientId}
     endpoint=${pool.endpoint}
@@ -225,18 +226,20 @@ describe('<cognito-authenticator>', () => {
 
     it('calls the app before and after each call, and a hook that throws stops the call with its message', async () => {
       await cognitoUser(pool, 'jane', 'Passw0rd!');
-      const harness = await mount();
       const calls: string[] = [];
       let blocked = true;
-      harness.element.hooks = {
-        beforeCall: ({ name }) => {
-          calls.push(`before ${name}`);
-          if (name === 'signIn' && blocked) throw new AuthError({ code: 'Blocked', key: 'errors.forbidden' });
+      // Given from the start, so that the stored session's restore goes through them too.
+      const harness = await mount({
+        hooks: {
+          beforeCall: ({ name }) => {
+            calls.push(`before ${name}`);
+            if (name === 'signIn' && blocked) throw new AuthError({ code: 'Blocked', key: 'errors.forbidden' });
+          },
+          afterCall: ({ name }) => {
+            calls.push(`after ${name}`);
+          },
         },
-        afterCall: ({ name }) => {
-          calls.push(`after ${name}`);
-        },
-      };
+      });
       await harness.element.updateComplete;
       await harness.waitForScreen('signIn');
       await harness.fill({ username: 'jane', password: 'Passw0rd!' });

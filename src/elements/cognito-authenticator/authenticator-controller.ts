@@ -1,0 +1,153 @@
+/**
+ * The authenticator's life on the page: a client made from the element's properties, the
+ * journey started with it and stopped when the element leaves. A change to what identifies
+ * the client starts a new one; any other setting is handed to the running journey, which
+ * keeps its screen, its data and what was typed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createAuthenticator, type Authenticator, type StateListener } from '../../core/authenticator.js';
+import type { AuthenticatorConfig } from '../../core/config.js';
+import type { UserEvent } from '../../core/events.js';
+import { withHooks, type AuthHooks } from '../../core/hooks.js';
+import type { AuthClient } from '../../core/operations.js';
+import { initialState, publicState, type AuthState } from '../../core/state.js';
+import { AuthError } from '../../core/types.js';
+import { createCognitoClient } from '../../cognito/client.js';
+import {
+  CLIENT_SETTINGS,
+  configOf,
+  logConfigurationHelp,
+  sameValue,
+  type ClientSettings,
+  type JourneySettings,
+} from './config.js';
+
+export interface AuthenticatorHost extends ReactiveControllerHost, HTMLElement, ClientSettings, JourneySettings {
+  readonly hooks: AuthHooks | undefined;
+}
+
+/** The client a host's properties describe, or `undefined` while nothing is configured. */
+function clientOf(host: AuthenticatorHost): AuthClient | undefined {
+  if (host.client) return host.client;
+  // Nothing configured yet (a framework may set the attributes later): wait for them.
+  if (!host.userPoolId && !host.clientId) return undefined;
+  return createCognitoClient({
+    userPoolId: host.userPoolId,
+    clientId: host.clientId,
+    ...(host.region ? { region: host.region } : {}),
+    ...(host.endpoint ? { endpoint: host.endpoint } : {}),
+    authFlow: host.authFlow,
+    storage: host.storage,
+    timeoutMs: host.timeout,
+  });
+}
+
+/** The host's hooks as they are when each call is made, so that changing them restarts nothing. */
+function currentHooks(host: AuthenticatorHost): AuthHooks {
+  return {
+    validateSignUp: (input) => host.hooks?.validateSignUp?.(input),
+    beforeCall: (call) => host.hooks?.beforeCall?.(call),
+    afterCall: (call) => host.hooks?.afterCall?.(call),
+  };
+}
+
+/** Where the element's other controllers hear of each change of state. */
+export interface StateSource {
+  /** Calls `listener` after every change, whichever client is running; returns the unsubscribe function. */
+  subscribe(listener: StateListener): () => void;
+}
+
+export class AuthenticatorController implements ReactiveController, StateSource {
+  /** The state shown now. */
+  state: AuthState = publicState(initialState);
+
+  private readonly listeners = new Set<StateListener>();
+  private authenticator: Authenticator | undefined;
+  /** The client settings the running authenticator was made with; `undefined` when stopped. */
+  private identity: readonly unknown[] | undefined;
+
+  constructor(private readonly host: AuthenticatorHost) {
+    host.addController(this);
+  }
+
+  subscribe(listener: StateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The settings in force. */
+  get config(): AuthenticatorConfig {
+    return this.authenticator?.config ?? configOf(this.host);
+  }
+
+  /** Sends what the person did to the running journey. */
+  send(event: UserEvent): void {
+    this.authenticator?.send(event);
+  }
+
+  hostUpdate(): void {
+    if (!this.host.isConnected) return;
+    const identity = CLIENT_SETTINGS.map((name) => this.host[name]);
+    const same =
+      this.identity?.length === identity.length && identity.every((value, i) => value === this.identity?.[i]);
+    if (!same) {
+      this.start(identity);
+      return;
+    }
+    const config = configOf(this.host);
+    if (!this.authenticator || sameValue(config, this.authenticator.config)) return;
+    this.authenticator.configure(config);
+    // Sign-up hidden while it is shown: sign-in instead, since the screen is no longer offered.
+    if (config.hideSignUp && this.state.route === 'signUp') this.send({ type: 'navigate', route: 'signIn' });
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private start(identity: readonly unknown[]): void {
+    this.stop();
+    this.identity = identity;
+    let client: AuthClient | undefined;
+    try {
+      client = clientOf(this.host);
+    } catch (error) {
+      // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
+      logConfigurationHelp(error instanceof AuthError ? error.code : '', 'invalid configuration.');
+      this.state = {
+        ...publicState(initialState),
+        route: 'signIn',
+        error: { code: 'Configuration', key: 'errors.configuration' },
+      };
+      return;
+    }
+    if (!client) {
+      this.state = publicState(initialState);
+      return;
+    }
+    const authenticator = createAuthenticator({
+      client: withHooks(client, currentHooks(this.host)),
+      config: configOf(this.host),
+    });
+    this.authenticator = authenticator;
+    authenticator.subscribe((next, previous) => {
+      this.onStateChanged(next, previous);
+    });
+    authenticator.start();
+  }
+
+  private onStateChanged(next: AuthState, previous: AuthState): void {
+    this.state = next;
+    if (next.error && next.error !== previous.error && next.error.key === 'errors.configuration') {
+      logConfigurationHelp(next.error.code, `the user pool refused the configuration (${next.error.code}).`);
+    }
+    for (const listener of this.listeners) listener(next, previous);
+    this.host.requestUpdate();
+  }
+
+  private stop(): void {
+    this.authenticator?.stop();
+    this.authenticator = undefined;
+    this.identity = undefined;
+  }
+}

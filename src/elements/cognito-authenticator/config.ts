@@ -1,0 +1,101 @@
+/**
+ * The element's properties in two parts: what identifies the client (a change starts a new
+ * one and restores the session again), and the settings of the journey, handed to the
+ * running authenticator (a change keeps the screen, its data and what was typed).
+ */
+import type { AuthFlow } from '../../cognito/client.js';
+import type { StorageOption } from '../../cognito/session-store.js';
+import type { AuthenticatorConfig } from '../../core/config.js';
+import type { AuthClient } from '../../core/operations.js';
+import type { LoginMechanism } from '../../core/types.js';
+import type { PasswordPolicy } from '../../core/validation.js';
+import type { FormFieldOverrides } from './screens/index.js';
+
+/** What identifies the client. */
+export interface ClientSettings {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly region: string;
+  readonly endpoint: string;
+  readonly authFlow: AuthFlow;
+  readonly storage: StorageOption;
+  readonly client: AuthClient | undefined;
+  readonly timeout: number;
+}
+
+/** The properties that identify the client; a change to any of them starts a new one. */
+export const CLIENT_SETTINGS = [
+  'userPoolId',
+  'clientId',
+  'region',
+  'endpoint',
+  'authFlow',
+  'storage',
+  'client',
+  'timeout',
+] as const satisfies readonly (keyof ClientSettings)[];
+
+/** The properties the journey's settings are made of. */
+export interface JourneySettings {
+  readonly loginMechanisms: readonly string[];
+  readonly passwordPolicy: PasswordPolicy;
+  readonly signUpAttributes: readonly string[];
+  readonly initialScreen: 'signIn' | 'signUp';
+  readonly hideSignUp: boolean;
+  readonly skipContactVerification: boolean;
+  readonly formFields: FormFieldOverrides;
+}
+
+const MECHANISMS: readonly LoginMechanism[] = ['username', 'email', 'phone_number'];
+
+/** The known mechanisms of a list, in its order; `username` when none is known. */
+function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMechanism[]] {
+  const known = MECHANISMS.filter((mechanism) => list.includes(mechanism)).sort(
+    (a, b) => list.indexOf(a) - list.indexOf(b),
+  );
+  const [first, ...rest] = known;
+  return first === undefined ? ['username'] : [first, ...rest];
+}
+
+/** The journey's settings, from the element's properties. */
+export function configOf(settings: JourneySettings): AuthenticatorConfig {
+  return {
+    loginMechanisms: knownMechanisms(settings.loginMechanisms),
+    passwordPolicy: settings.passwordPolicy,
+    signUpAttributes: settings.signUpAttributes,
+    initialRoute: settings.initialScreen === 'signUp' ? 'signUp' : 'signIn',
+    hideSignUp: settings.hideSignUp,
+    verifyContacts: !settings.skipContactVerification,
+    optionalAttributes: Object.entries(settings.formFields.signUp ?? {})
+      .filter(([, field]) => field.required === false)
+      .map(([name]) => name),
+  };
+}
+
+/** Whether two settings values are the same: equal lists and objects count as the same. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) => key in b && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** What a page author is told in the console about a configuration the element cannot work with. */
+const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
+  ClientSecretConfigured:
+    'the app client has a client secret, which a browser cannot keep. Create an app client without a secret for this page.',
+  InvalidUserPoolId: 'user-pool-id is missing or malformed: it must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
+  MissingClientId: 'client-id is missing: give the id of an app client of the user pool.',
+  UnknownRegion: 'region is not an AWS region (e.g. eu-west-1); check region, or the prefix of user-pool-id.',
+  ResourceNotFoundException: 'the user pool or app client does not exist (check user-pool-id, client-id and region).',
+  InvalidParameterException: 'the app client does not allow this sign-in flow (check its auth flows and auth-flow).',
+};
+
+/** Tells the page author what is wrong; `fallback` when the code is not one the element knows. */
+export function logConfigurationHelp(code: string, fallback: string): void {
+  console.error(`<cognito-authenticator>: ${CONFIGURATION_HELP[code] ?? fallback}`);
+}

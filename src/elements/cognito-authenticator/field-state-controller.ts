@@ -1,0 +1,94 @@
+/**
+ * What the person did with the fields of the screen shown, beyond what the form itself
+ * keeps: passwords shown, the new password typed so far (for the policy checklist), the
+ * countries chosen in phone fields and whether the setup key was copied. It starts empty on
+ * every new screen.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AuthState } from '../../core/state.js';
+import type { StateSource } from './authenticator-controller.js';
+import { newChallenge } from './changes.js';
+import type { FieldState } from './screens/index.js';
+
+export class FieldStateController implements ReactiveController, FieldState {
+  draftPassword = '';
+  totpCopied = false;
+  private visiblePasswords = new Set<string>();
+  /** The countries chosen by hand in the phone fields, by field name. */
+  private readonly chosenRegions = new Map<string, string>();
+
+  private unsubscribe: (() => void) | undefined;
+
+  /**
+   * @param states - the changes of state to follow
+   * @param container - where the screens are drawn
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly states: StateSource,
+    private readonly container: HTMLElement,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = this.states.subscribe((next, previous) => {
+      this.follow(next, previous);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  isPasswordVisible(name: string): boolean {
+    return this.visiblePasswords.has(name);
+  }
+
+  togglePassword(name: string): void {
+    if (!this.visiblePasswords.delete(name)) this.visiblePasswords.add(name);
+    this.host.requestUpdate();
+  }
+
+  setDraftPassword(value: string): void {
+    this.draftPassword = value;
+    this.host.requestUpdate();
+  }
+
+  chosenRegion(name: string): string | undefined {
+    return this.chosenRegions.get(name);
+  }
+
+  chooseRegion(name: string, region: string): void {
+    this.chosenRegions.set(name, region);
+  }
+
+  copyTotpSecret(secret: string): void {
+    navigator.clipboard.writeText(secret).then(
+      () => {
+        this.totpCopied = true;
+        this.host.requestUpdate();
+      },
+      () => {
+        // No clipboard access: the key stays on screen to be selected and copied by hand.
+        this.totpCopied = false;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /**
+   * Starts empty on a new screen. Another round of the same step (a custom challenge asking
+   * again) starts with an empty form; another step on the same screen leaves what was typed.
+   */
+  private follow(next: AuthState, previous: AuthState): void {
+    if (next.route !== previous.route) {
+      this.visiblePasswords = new Set();
+      this.draftPassword = '';
+      this.chosenRegions.clear();
+      this.totpCopied = false;
+    } else if (newChallenge(next, previous) === 'again') {
+      this.container.querySelector('form')?.reset();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Where focus goes after a change: to the new screen's title, or to the first field with a
+ * message after a failed submit; only when focus was in the element or nowhere.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AuthState } from '../../core/state.js';
+import type { StateSource } from './authenticator-controller.js';
+import { newChallenge } from './changes.js';
+
+export class FocusController implements ReactiveController {
+  private pending: 'title' | 'invalid' | undefined;
+
+  private unsubscribe: (() => void) | undefined;
+
+  /**
+   * @param states - the changes of state to follow
+   * @param container - where the screens are drawn
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly states: StateSource,
+    private readonly container: HTMLElement,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = this.states.subscribe((next, previous) => {
+      this.follow(next, previous);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Notes where focus goes once the new state is drawn. */
+  private follow(next: AuthState, previous: AuthState): void {
+    if (next.route !== previous.route) {
+      if (next.route !== 'setup') this.pending = 'title';
+    } else if (newChallenge(next, previous)) {
+      // A new challenge on the same screen: focus on top.
+      this.pending = 'title';
+    } else if (next.fieldErrors && next.fieldErrors !== previous.fieldErrors) {
+      this.pending = 'invalid';
+    }
+  }
+
+  hostUpdated(): void {
+    const reason = this.pending;
+    this.pending = undefined;
+    if (!reason) return;
+    const active = document.activeElement;
+    const ours = active === null || active === document.body || this.host.contains(active);
+    if (!ours) return;
+    const target =
+      reason === 'invalid'
+        ? this.container.querySelector<HTMLElement>('[aria-invalid="true"]')
+        : this.container.querySelector<HTMLElement>('.cognito-screen__title');
+    target?.focus();
+  }
+}
