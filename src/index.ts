@@ -12,5 +12,6 @@ export type {
 export { createCognitoClient } from './cognito/client.js';
 export type { AuthFlow, CognitoClientOptions } from './cognito/client.js';
 export type { KeyValueStorage, StorageOption } from './cognito/session-store.js';
+export { createFetchTransport } from './cognito/transport.js';
 export type { Transport } from './cognito/transport.js';
 export * from './core/index.js';

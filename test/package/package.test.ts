@@ -128,6 +128,7 @@ describe('the package', () => {
       'CognitoAuthenticator',
       'createAuthenticator',
       'createCognitoClient',
+      'createFetchTransport',
       'defaultConfig',
       'defaultPasswordPolicy',
       'unmetPasswordRules',
