@@ -5,8 +5,10 @@
  * loads no i18next at all; a test checks that it gives i18next's text for every key.
  */
 import type { TOptions } from 'i18next';
-import en from '../../locales/en.json' with { type: 'json' };
-import type { MessageOverrides, Messages, Translator } from './i18n.js';
+import { ENGLISH } from './english-messages.js';
+import type { MessageOverrides, Messages, Translator } from './types.js';
+
+export type { EnglishMessages } from './types.js';
 
 function lookup(messages: Messages, key: string): string | undefined {
   let node: string | Messages | undefined = messages;
@@ -17,9 +19,6 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** The shape of `locales/en.json`, the source of every key. */
-export type EnglishMessages = typeof en;
-
 const PLACEHOLDER = /\{\{\s*([^\s,}]+)\s*(?:,\s*([^}]*?)\s*)?\}\}/gu;
 
 /** The element's texts in English, with a brand's own wording (`overrides.en`) first. */
@@ -27,7 +26,7 @@ export function englishTranslator(overrides?: MessageOverrides): Translator {
   const own: Readonly<Record<string, string | undefined>> = overrides?.en ?? {};
   const plural = new Intl.PluralRules('en');
   const numbers = new Intl.NumberFormat('en');
-  const find = (key: string): string | undefined => own[key] ?? lookup(en, key);
+  const find = (key: string): string | undefined => own[key] ?? lookup(ENGLISH, key);
   const resolve = (key: string, options?: TOptions): string | undefined => {
     const count: unknown = options?.count;
     if (typeof count === 'number') {

@@ -1,40 +1,17 @@
 /**
  * Translations through i18next with semantic keys. `locales/en.json` is the source of
- * truth and types the keys: a key that is not there is a compile error. This module works
- * on any i18next instance (the app's own or the element's, see `own-i18n.ts`) without
- * bundling i18next itself; it is loaded with the first language other than English.
+ * truth and types the keys (see `types.ts`): a key that is not there is a compile error.
+ * This module works on any i18next instance (the app's own or the element's, see
+ * `own-i18n.ts`) without bundling i18next itself; it is loaded with the first language
+ * other than English.
  */
 import type { i18n as I18n, TOptions } from 'i18next';
-import type { EnglishMessages } from './english.js';
+import type { MessageOverrides, Messages, Translator } from './types.js';
+
+export type { EnglishMessages, MessageKey, MessageOverrides, Messages, Translator } from './types.js';
 
 /** The i18next namespace the element's strings live in. */
 export const NAMESPACE = 'cognito-authenticator';
-
-type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
-type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${StripPlural<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
-/** Every translation key of the element. */
-export type MessageKey = Leaves<EnglishMessages>;
-
-/** A locale file: nested objects of strings. */
-export interface Messages {
-  readonly [key: string]: string | Messages;
-}
-
-/** Per-language replacements for single messages: `{ en: { 'signIn.title': 'Welcome back' } }`. */
-export type MessageOverrides = Readonly<Record<string, Partial<Record<MessageKey, string>>>>;
-
-export interface Translator {
-  /** The language the texts are in. */
-  readonly language: string;
-  /** Text for a key known at compile time. */
-  readonly t: (key: MessageKey, options?: TOptions) => string;
-  /** Text for a key that came from elsewhere (the core, a server error); `fallback` when unknown. */
-  readonly tDynamic: (key: string, fallback: MessageKey, options?: TOptions) => string;
-}
 
 /**
  * Merges the element's messages for `language` into an instance; messages already there

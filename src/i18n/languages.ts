@@ -3,7 +3,7 @@
  * which way each is written. Every locale but English is loaded on demand
  * (`locale-loaders.ts`), so English pages load none of them.
  */
-import type { Messages } from './i18n.js';
+import type { Messages } from './types.js';
 import { LOADERS } from './locale-loaders.js';
 
 /** The test pseudo-locale: accented, 40% longer English. */

@@ -5,7 +5,7 @@
  * The single-file build (`scripts/build.ts`) puts a smaller module in place of this one,
  * which imports the same files by name from `../locales/`, where they sit next to it.
  */
-import type { Messages } from './i18n.js';
+import type { Messages } from './types.js';
 
 type Loader = () => Promise<{ default: Messages }>;
 

@@ -8,9 +8,9 @@
 import type { i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { englishTranslator } from './english.js';
-import type { MessageOverrides, Translator } from './i18n.js';
+import { ENGLISH } from './english-messages.js';
+import type { MessageOverrides, Translator } from './types.js';
 import { directionOf, loadMessages, resolveLanguage, type Language } from './languages.js';
-import en from '../../locales/en.json' with { type: 'json' };
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** A language that overrides the page's. */
@@ -135,13 +135,13 @@ export class LocalizeController implements ReactiveController {
   ): Promise<{ shown: Shown; translator: Translator } | undefined> {
     const [i18n, messages] = await Promise.all([
       import('./i18n.js'),
-      wanted.language === 'en' ? en : loadMessages(wanted.language),
+      wanted.language === 'en' ? ENGLISH : loadMessages(wanted.language),
     ]);
     const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n());
     if (this.wanted !== wanted) return undefined;
     // The element's own instance starts with English; an app's gets it once.
     if (app && !withEnglish.has(app)) {
-      i18n.addMessages(app, 'en', en);
+      i18n.addMessages(app, 'en', ENGLISH);
       withEnglish.add(app);
     }
     if (wanted.language !== 'en') i18n.addMessages(instance, wanted.language, messages);

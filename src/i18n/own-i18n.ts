@@ -3,7 +3,7 @@
  * the first language other than English (English needs no i18next: see `english.ts`).
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import en from '../../locales/en.json' with { type: 'json' };
+import { ENGLISH } from './english-messages.js';
 import { NAMESPACE } from './i18n.js';
 
 /** An i18next instance of the element's own, with English loaded. */
@@ -14,7 +14,7 @@ export function createI18n(): I18n {
     fallbackLng: 'en',
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: { en: { [NAMESPACE]: en } },
+    resources: { en: { [NAMESPACE]: ENGLISH } },
     // Lit renders every value as text, so i18next must not escape it a second time.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -3,8 +3,8 @@
  * length, inside brackets. Text that shows up plain in a pseudo-localised screen did not
  * come from the translations; text that is cut off will be cut off in long languages.
  */
-import en from '../../locales/en.json' with { type: 'json' };
-import type { Messages } from './i18n.js';
+import { ENGLISH } from './english-messages.js';
+import type { Messages } from './types.js';
 
 const ACCENTS = Array.from('àƀçđéƒĝĥíĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÍĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ');
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
@@ -32,5 +32,5 @@ function transform<T>(messages: T): T {
 }
 
 export function pseudoMessages(): Messages {
-  return transform(en);
+  return transform(ENGLISH);
 }

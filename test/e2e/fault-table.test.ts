@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { faultsPage } from '../../scripts/docs.ts';
 import { calls, faultTableMarkdown } from './fault-table.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -18,14 +19,20 @@ function english(key: string): string {
 }
 
 describe('the fault table', () => {
-  it('is the table the README shows, row for row', () => {
-    const readme = readFileSync(new URL('README.md', root), 'utf8');
-    const shown = /<!-- fault-table:start -->\n([\s\S]*?)\n<!-- fault-table:end -->/u.exec(readme)?.[1];
+  it('is the table docs/faults.md shows, row for row', () => {
+    const page = readFileSync(new URL('docs/faults.md', root), 'utf8');
+    const shown = /<!-- fault-table:start -->\n([\s\S]*?)\n<!-- fault-table:end -->/u.exec(page)?.[1];
     assert.equal(
       shown,
       faultTableMarkdown(english),
-      'README.md between the fault-table markers must be faultTableMarkdown() of test/e2e/fault-table.ts',
+      'docs/faults.md between the fault-table markers must be faultTableMarkdown() of test/e2e/fault-table.ts',
     );
+    assert.equal(page, faultsPage(), 'docs/faults.md must be what `npm run docs` writes');
+  });
+
+  it('is linked from the README', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    assert.ok(readme.includes('](docs/faults.md)'), 'README.md links to docs/faults.md');
   });
 
   it('gives every call every common fault: network down, timeout, 500, 503, forbidden, throttled, limit exceeded', () => {

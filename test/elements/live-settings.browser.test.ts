@@ -97,7 +97,7 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     expect(calls).to.deep.equal(['respondToChallenge']);
   });
 
-  it('relabels and reorders sign-up fields and keeps every value typed in its own field', async () => {
+  it('relabels, reorders and adds sign-up fields and keeps every value typed in its own field', async () => {
     const client = scriptedClient();
     const harness = await mount(client, 'signUp');
     harness.element.signUpAttributes = ['email', 'name'];
@@ -112,6 +112,10 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     expect(harness.input('attribute:email').placeholder).to.equal('you@work');
     const names = [...harness.element.querySelectorAll('form input')].map((input) => input.getAttribute('name'));
     expect(names[0]).to.equal('attribute:name');
+    for (const [name, value] of Object.entries(SIGN_UP_VALUES)) expect(harness.input(name).value, name).to.equal(value);
+    harness.element.signUpAttributes = ['custom:company', 'email', 'name'];
+    await settle(harness.element);
+    expect(harness.input('attribute:custom:company').value).to.equal('');
     for (const [name, value] of Object.entries(SIGN_UP_VALUES)) expect(harness.input(name).value, name).to.equal(value);
     expect(client.calls).to.deep.equal(['restoreSession']);
   });

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tokensPage } from '../../scripts/docs.ts';
 import { authenticatorStyles } from '../../src/styles/authenticator.styles.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -125,6 +126,37 @@ describe('design tokens', () => {
       .flatMap((selector) => selector.split(/,(?![^(]*\))/u).map((part) => part.trim()))
       .filter((part) => !part.startsWith('cognito-authenticator'));
     assert.deepEqual(sorted(unanchored), []);
+  });
+});
+
+describe('the token table', () => {
+  it('is what `npm run docs` writes in docs/tokens.md: every documented token, in order, with its default', async () => {
+    const page = await readFile(join(root, 'docs/tokens.md'), 'utf8');
+    assert.equal(page, tokensPage(), 'docs/tokens.md must be what `npm run docs` writes');
+    const rows = [...page.matchAll(/^\| `(--cognito-[\w-]+)` \| `([^`]+)` \|/gmu)];
+    assert.deepEqual(
+      rows.map(([, token]) => token),
+      await documentedTokens(),
+    );
+    // Each alias reads one public token with a default; a default that is another alias shows that alias's token.
+    const reads = new Map(
+      [...aliasDefinitions()].map(([alias, value]) => {
+        const [, token = '', fallback = ''] = /^var\((--cognito-[\w-]+), (.*)\)$/u.exec(value) ?? [];
+        return [alias, { token, fallback }];
+      }),
+    );
+    const defaults = new Map(
+      [...reads.values()].map(({ token, fallback }) => {
+        const alias = /^var\((--_[\w-]+)\)$/u.exec(fallback)?.[1];
+        return [token, alias === undefined ? fallback : (reads.get(alias)?.token ?? fallback)];
+      }),
+    );
+    for (const [, token = '', shown = ''] of rows) assert.equal(shown, defaults.get(token), `default of ${token}`);
+  });
+
+  it('is linked from the README', async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    assert.ok(readme.includes('](docs/tokens.md)'), 'README.md links to docs/tokens.md');
   });
 });
 

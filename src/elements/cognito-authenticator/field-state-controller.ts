@@ -10,12 +10,26 @@ import type { StateSource } from './authenticator-controller.js';
 import { newChallenge } from './changes.js';
 import type { FieldState } from './screens/index.js';
 
+/** The inputs of the screen's form that hold typed text, in their order. */
+function textInputs(container: HTMLElement): HTMLInputElement[] {
+  return [...container.querySelectorAll<HTMLInputElement>('form input:not([type="radio"])')];
+}
+
+/** The screen drawn in the container (its `data-screen`). */
+function screenOf(container: HTMLElement): string | null {
+  return container.querySelector('[data-screen]')?.getAttribute('data-screen') ?? null;
+}
+
 export class FieldStateController implements ReactiveController, FieldState {
   draftPassword = '';
   totpCopied = false;
   private visiblePasswords = new Set<string>();
   /** The countries chosen by hand in the phone fields, by field name. */
   private readonly chosenRegions = new Map<string, string>();
+  /** What was typed in the screen's fields before it is drawn again, in their order. */
+  private typed: readonly (readonly [name: string, value: string])[] = [];
+  /** The screen those fields were on. */
+  private typedOn: string | null = null;
 
   private unsubscribe: (() => void) | undefined;
 
@@ -75,6 +89,28 @@ export class FieldStateController implements ReactiveController, FieldState {
         this.host.requestUpdate();
       },
     );
+  }
+
+  hostUpdate(): void {
+    this.typed = textInputs(this.container).map((input) => [input.name, input.value]);
+    this.typedOn = screenOf(this.container);
+  }
+
+  /**
+   * The screen drawn again with its fields in another order or another list (the app's
+   * `formFields` or sign-up attributes changed): an input may now stand for another field,
+   * so each field gets back what was typed in it, and a new one starts empty.
+   */
+  hostUpdated(): void {
+    // A new screen starts with its own values.
+    if (screenOf(this.container) !== this.typedOn) return;
+    const inputs = textInputs(this.container);
+    if (inputs.map((input) => input.name).join(' ') === this.typed.map(([name]) => name).join(' ')) return;
+    const typed = new Map(this.typed);
+    for (const input of inputs) {
+      const value = typed.get(input.name) ?? input.defaultValue;
+      if (input.value !== value) input.value = value;
+    }
   }
 
   /**

@@ -3,7 +3,6 @@
  * username, passwords and the policy checklist, user attributes, phone numbers and codes.
  */
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LoginMechanism } from '../../../core/types.js';
 import { unmetPasswordRules, type PasswordRule } from '../../../core/validation.js';
 import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../../fields/fields.js';
@@ -186,22 +185,15 @@ export function newPassword(view: ScreenView): TemplateResult {
   ${passwordInput(view, 'confirmPassword', 'fields.confirmPassword', 'new-password')}`;
 }
 
-/**
- * Fields in the order the app chose (`order`), the others where they were. Each keeps its
- * own input when the order or the list changes, so what was typed stays in its field.
- */
+/** Fields in the order the app chose (`order`), the others where they were. */
 export function ordered(
   view: ScreenView,
   fields: readonly (readonly [name: string, field: TemplateResult])[],
-): TemplateResult {
-  const sorted = fields
-    .map(([name, field], index) => ({ name, field, order: overrideOf(view, name).order ?? index }))
-    .sort((a, b) => a.order - b.order);
-  return html`${repeat(
-    sorted,
-    ({ name }) => name,
-    ({ field }) => field,
-  )}`;
+): TemplateResult[] {
+  return fields
+    .map(([name, field], index) => ({ field, order: overrideOf(view, name).order ?? index }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ field }) => field);
 }
 
 /** A user attribute: a standard one with its own label and token, a custom one by its name. */
@@ -221,15 +213,6 @@ export function attributeField(view: ScreenView, name: string): TemplateResult {
       required: overrideOf(view, name).required ?? true,
     }),
   );
-}
-
-/** The fields of several attributes, each keeping its own input when the list changes. */
-export function attributeFields(view: ScreenView, names: readonly string[]): TemplateResult {
-  return html`${repeat(
-    names,
-    (name) => name,
-    (name) => attributeField(view, name),
-  )}`;
 }
 
 /** A one-time code, with the app's label and placeholder when it gave them. */

@@ -1,6 +1,6 @@
 /** A new password the pool requires before the first sign-in, with the attributes it still needs. */
 import type { TemplateResult } from 'lit';
-import { attributeFields, newPassword } from './fields.js';
+import { attributeField, newPassword } from './fields.js';
 import { backToSignIn, formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
@@ -10,7 +10,7 @@ export function renderForceNewPassword(view: ScreenView<'forceNewPassword'>): Te
     name: 'forceNewPassword',
     title: 'forceNewPassword.title',
     intro: view.translator.t('forceNewPassword.text'),
-    fields: [newPassword(view), attributeFields(view, attributes)],
+    fields: [newPassword(view), ...attributes.map((name) => attributeField(view, name))],
     submit: ['forceNewPassword.submit', 'forceNewPassword.submitting'],
     onSubmit: (value) => {
       view.send({
