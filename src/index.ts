@@ -8,6 +8,7 @@ export type {
   CognitoAuthenticatorEventMap,
   RouteChangeDetail,
   SignedInDetail,
+  SignedOutDetail,
 } from './elements/cognito-authenticator/cognito-authenticator.js';
 export { createCognitoClient } from './cognito/client.js';
 export type { AuthFlow, CognitoClientOptions } from './cognito/client.js';

@@ -84,6 +84,85 @@ const MASKS: readonly ((x: number, y: number) => boolean)[] = [
   (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
 ];
 
+/** The standard's penalty for how hard the symbol is to scan: lower is better. */
+function penalty(dark: readonly boolean[][]): number {
+  const size = dark.length;
+  let total = 0;
+  const lines: boolean[][] = [...dark, ...dark.map((_, x) => dark.map((row) => row[x] ?? false))];
+  for (const line of lines) {
+    // Rule 1: runs of five or more modules of one colour.
+    let run = 1;
+    for (let i = 1; i <= size; i++) {
+      if (i < size && line[i] === line[i - 1]) run++;
+      else {
+        if (run >= 5) total += run - 2;
+        run = 1;
+      }
+    }
+    // Rule 3: patterns that look like a finder (1:1:3:1:1 with four light modules beside).
+    const text = line.map((module) => (module ? '1' : '0')).join('');
+    for (const pattern of ['00001011101', '10111010000']) {
+      for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) total += 40;
+    }
+  }
+  // Rule 2: 2x2 blocks of one colour.
+  for (let y = 0; y < size - 1; y++) {
+    for (let x = 0; x < size - 1; x++) {
+      const module = dark[y]?.[x];
+      if (module === dark[y]?.[x + 1] && module === dark[y + 1]?.[x] && module === dark[y + 1]?.[x + 1]) total += 3;
+    }
+  }
+  // Rule 4: the share of dark modules far from half.
+  const darkCount = dark.reduce((count, row) => count + row.filter(Boolean).length, 0);
+  total += Math.floor(Math.abs(darkCount * 20 - size * size * 10) / (size * size)) * 10;
+  return total;
+}
+
+/** The timing patterns, the finders with their separators, the alignment patterns and the version information. */
+function drawFunctionPatterns(version: number, size: number, set: (x: number, y: number, on: boolean) => void): void {
+  // Timing patterns, then the three finders with their separators.
+  for (let i = 0; i < size; i++) {
+    set(6, i, i % 2 === 0);
+    set(i, 6, i % 2 === 0);
+  }
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
+    for (let dy = -4; dy <= 4; dy++) {
+      for (let dx = -4; dx <= 4; dx++) {
+        const distance = Math.max(Math.abs(dx), Math.abs(dy));
+        set(cx + dx, cy + dy, distance !== 2 && distance !== 4);
+      }
+    }
+  }
+  // Alignment patterns, where no finder is.
+  const positions = alignmentPositions(version);
+  const last = positions.length - 1;
+  positions.forEach((cy, i) => {
+    positions.forEach((cx, j) => {
+      if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
+      for (let dy = -2; dy <= 2; dy++) {
+        for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+      }
+    });
+  });
+  // Version information, from version 7 on.
+  if (version >= 7) {
+    let remainder = version;
+    for (let i = 0; i < 12; i++) remainder = (remainder << 1) ^ ((remainder >>> 11) * 0x1f25);
+    const bits = (version << 12) | remainder;
+    for (let i = 0; i < 18; i++) {
+      const on = ((bits >>> i) & 1) === 1;
+      const a = size - 11 + (i % 3);
+      const b = Math.floor(i / 3);
+      set(a, b, on);
+      set(b, a, on);
+    }
+  }
+}
+
 /**
  * The symbol of a version with its codewords placed and masked: the function patterns, the
  * data in the zig-zag order, then the mask the standard's penalty rules rate best.
@@ -130,81 +209,8 @@ function drawSymbol(version: number, data: readonly number[]): Modules {
     });
   };
 
-  /** The standard's penalty for how hard the symbol is to scan: lower is better. */
-  const penalty = (): number => {
-    let total = 0;
-    const lines: boolean[][] = [...dark, ...dark.map((_, x) => dark.map((row) => row[x] ?? false))];
-    for (const line of lines) {
-      // Rule 1: runs of five or more modules of one colour.
-      let run = 1;
-      for (let i = 1; i <= size; i++) {
-        if (i < size && line[i] === line[i - 1]) run++;
-        else {
-          if (run >= 5) total += run - 2;
-          run = 1;
-        }
-      }
-      // Rule 3: patterns that look like a finder (1:1:3:1:1 with four light modules beside).
-      const text = line.map((module) => (module ? '1' : '0')).join('');
-      for (const pattern of ['00001011101', '10111010000']) {
-        for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1)) total += 40;
-      }
-    }
-    // Rule 2: 2x2 blocks of one colour.
-    for (let y = 0; y < size - 1; y++) {
-      for (let x = 0; x < size - 1; x++) {
-        const module = dark[y]?.[x];
-        if (module === dark[y]?.[x + 1] && module === dark[y + 1]?.[x] && module === dark[y + 1]?.[x + 1]) total += 3;
-      }
-    }
-    // Rule 4: the share of dark modules far from half.
-    const darkCount = dark.reduce((count, row) => count + row.filter(Boolean).length, 0);
-    total += Math.floor(Math.abs(darkCount * 20 - size * size * 10) / (size * size)) * 10;
-    return total;
-  };
-
-  // Timing patterns, then the three finders with their separators.
-  for (let i = 0; i < size; i++) {
-    set(6, i, i % 2 === 0);
-    set(i, 6, i % 2 === 0);
-  }
-  for (const [cx, cy] of [
-    [3, 3],
-    [size - 4, 3],
-    [3, size - 4],
-  ] as const) {
-    for (let dy = -4; dy <= 4; dy++) {
-      for (let dx = -4; dx <= 4; dx++) {
-        const distance = Math.max(Math.abs(dx), Math.abs(dy));
-        set(cx + dx, cy + dy, distance !== 2 && distance !== 4);
-      }
-    }
-  }
-  // Alignment patterns, where no finder is.
-  const positions = alignmentPositions(version);
-  const last = positions.length - 1;
-  positions.forEach((cy, i) => {
-    positions.forEach((cx, j) => {
-      if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
-      for (let dy = -2; dy <= 2; dy++) {
-        for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
-      }
-    });
-  });
+  drawFunctionPatterns(version, size, set);
   drawFormat(0);
-  // Version information, from version 7 on.
-  if (version >= 7) {
-    let remainder = version;
-    for (let i = 0; i < 12; i++) remainder = (remainder << 1) ^ ((remainder >>> 11) * 0x1f25);
-    const bits = (version << 12) | remainder;
-    for (let i = 0; i < 18; i++) {
-      const on = ((bits >>> i) & 1) === 1;
-      const a = size - 11 + (i % 3);
-      const b = Math.floor(i / 3);
-      set(a, b, on);
-      set(b, a, on);
-    }
-  }
 
   // The codewords in the zig-zag order, two columns at a time from the right.
   let i = 0;
@@ -229,7 +235,7 @@ function drawSymbol(version: number, data: readonly number[]): Modules {
   for (let mask = 0; mask < 8; mask++) {
     applyMask(mask);
     drawFormat(mask);
-    const score = penalty();
+    const score = penalty(dark);
     if (score < lowest) [best, lowest] = [mask, score];
     applyMask(mask);
   }

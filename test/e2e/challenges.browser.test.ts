@@ -87,7 +87,7 @@ describe('challenges and password resets', () => {
     await harness.submit();
     await harness.waitForScreen('selectMfaType');
     const choices = [...harness.element.querySelectorAll<HTMLInputElement>('input[name="mfaType"]')];
-    expect(choices.map((choice) => choice.value)).to.deep.equal(['SMS_MFA', 'SOFTWARE_TOKEN_MFA']);
+    expect(choices.map((choice) => choice.value)).to.deep.equal(['sms', 'totp']);
     choices[1]?.click();
     await harness.submit();
     await harness.waitForScreen('confirmSignIn');

@@ -106,7 +106,7 @@ describe('second steps answered at the HTTP boundary', () => {
     await signInAs(harness);
     await harness.waitForScreen('selectMfaType');
     expect(harness.text()).to.contain('Set up two-step verification');
-    harness.element.querySelector<HTMLInputElement>('input[value="EMAIL_OTP"]')?.click();
+    harness.element.querySelector<HTMLInputElement>('input[value="email"]')?.click();
     await harness.submit();
     await harness.waitForScreen('setupEmail');
     await harness.type('email', 'jane@');

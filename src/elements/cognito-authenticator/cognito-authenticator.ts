@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthState } from '../../core/state.js';
 import type { AuthTokens, AuthUser, Route } from '../../core/types.js';
 import { DIAL_CODES, regionOf } from '../../fields/dial-codes.js';
@@ -145,7 +145,7 @@ function screenContainer(): HTMLElement {
  * @cssproperty --cognito-qr-background - Light modules and quiet zone of a QR code.
  * @cssproperty --cognito-modal-backdrop - What covers the page behind the modal variation.
  */
-export class CognitoAuthenticator extends AuthenticatorProperties(LitElement) {
+export class CognitoAuthenticator extends AuthenticatorProperties {
   static override styles = css`
     :host {
       display: block;
