@@ -11,7 +11,7 @@ import { FieldStateController } from './field-state-controller.js';
 import { FocusController } from './focus-controller.js';
 import { HistoryController } from './history-controller.js';
 import { AuthenticatorProperties, propertyDeclarations } from './properties.js';
-import { renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
+import { loadScreen, renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
 
 export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SignedInDetail, SignedOutDetail } from './events.js';
 export type { CustomChallengeContent, FieldOverride, FormFieldOverrides } from './screens/index.js';
@@ -243,11 +243,28 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
     else this.container.dir = this.localize.dir;
     const state = this.journey.state;
     const screen = state.route === 'authenticated' ? nothing : renderScreen(this.screenView(state), this.settings());
+    if (screen === undefined) {
+      // Its chunk is on its way: the screen before stays (busy) until it can be drawn.
+      if (state.route !== 'authenticated') this.showWhenLoaded(state.route);
+      return;
+    }
     render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.container, {
       host: this,
     });
     const dialog = this.container.querySelector('dialog');
     if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
+  }
+
+  /** Loads a screen's chunk, then draws it; a failed load is tried again on the next update. */
+  private showWhenLoaded(route: ScreenRoute): void {
+    loadScreen(route).then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('<cognito-authenticator>: a screen could not be loaded.', error);
+      },
+    );
   }
 
   protected override render(): TemplateResult {
