@@ -220,13 +220,15 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // Settled means the language asked for is loaded and shown too: an update may ask for a
-    // language, and showing it is another update.
+    // Settled means the language asked for and the screen shown are loaded and drawn too: an
+    // update may ask for either, and drawing it is another update.
     let settled = await super.getUpdateComplete();
-    for (let ready = this.localize.ready; ; ready = this.localize.ready) {
-      await ready;
+    for (;;) {
+      const ready = this.localize.ready;
+      const screen = this.screenLoad;
+      await Promise.all([ready, screen]);
       settled = await super.getUpdateComplete();
-      if (ready === this.localize.ready) return settled;
+      if (ready === this.localize.ready && screen === this.screenLoad) return settled;
     }
   }
 
@@ -257,7 +259,7 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
 
   /** Loads a screen's chunk, then draws it; a failed load is tried again on the next update. */
   private showWhenLoaded(route: ScreenRoute): void {
-    loadScreen(route).then(
+    this.screenLoad = loadScreen(route).then(
       () => {
         this.requestUpdate();
       },
@@ -266,6 +268,9 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
       },
     );
   }
+
+  /** The screen chunk on its way, if any (it never rejects: a failure is logged). */
+  private screenLoad: Promise<void> | undefined;
 
   protected override render(): TemplateResult {
     const route = this.route;
