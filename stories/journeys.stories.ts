@@ -56,6 +56,8 @@ class Person {
 
   async sees(route: Screen): Promise<void> {
     await waitFor(() => expect(this.element.route).toBe(route), { timeout: 5 * DELAY_MS + 2000 });
+    // The screen is drawn once its chunk is loaded, the first time it is shown.
+    await this.element.updateComplete;
   }
 }
 

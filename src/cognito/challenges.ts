@@ -4,21 +4,18 @@
  * becomes `ChallengeName` and `ChallengeResponses`. Also where a code went, from either of
  * the two shapes Cognito reports it in.
  */
-import type { ChallengeNameType, CodeDeliveryDetailsType } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError, type Challenge, type ChallengeAnswer, type CodeDelivery, type MfaType } from '../core/types.js';
+import type { CodeDeliveryDetailsType } from '@aws-sdk/client-cognito-identity-provider';
+import type { Challenge, CodeDelivery, MfaType } from '../core/types.js';
 
-/** The challenges that ask for a code: the second factor each stands for, and the response key of the code. */
-const CODE_CHALLENGES: Readonly<Record<string, { readonly mfaType: MfaType; readonly responseKey: string }>> = {
-  SMS_MFA: { mfaType: 'sms', responseKey: 'SMS_MFA_CODE' },
-  SOFTWARE_TOKEN_MFA: { mfaType: 'totp', responseKey: 'SOFTWARE_TOKEN_MFA_CODE' },
-  EMAIL_OTP: { mfaType: 'email', responseKey: 'EMAIL_OTP_CODE' },
+/** The challenges that ask for a code, and the second factor each stands for. */
+const CODE_CHALLENGES: Readonly<Record<string, MfaType>> = {
+  SMS_MFA: 'sms',
+  SOFTWARE_TOKEN_MFA: 'totp',
+  EMAIL_OTP: 'email',
 };
 
-/** Cognito's name of each second factor (the name of the challenge that asks for its code). */
-const MFA_NAMES: Readonly<Record<MfaType, string>> = { sms: 'SMS_MFA', totp: 'SOFTWARE_TOKEN_MFA', email: 'EMAIL_OTP' };
-
-/** The code challenge of a name the pool sent; names such as `constructor` are not looked up on the prototype. */
-function codeChallenge(name: string): (typeof CODE_CHALLENGES)[string] | undefined {
+/** The second factor of a code challenge; names such as `constructor` are not looked up on the prototype. */
+function codeMfaType(name: string): MfaType | undefined {
   return Object.hasOwn(CODE_CHALLENGES, name) ? CODE_CHALLENGES[name] : undefined;
 }
 
@@ -38,7 +35,7 @@ function stringList(json: string | undefined): string[] {
 /** The second factors of a list of Cognito names, in its order; names this element does not know are left out. */
 function mfaTypes(json: string | undefined): MfaType[] {
   return stringList(json).flatMap((name) => {
-    const type = codeChallenge(name)?.mfaType;
+    const type = codeMfaType(name);
     return type ? [type] : [];
   });
 }
@@ -63,10 +60,10 @@ function challengeDelivery(parameters: Readonly<Record<string, string>>): CodeDe
 
 /** The step Cognito asks for, as the authenticator knows it. */
 export function toChallenge(name: string, parameters: Readonly<Record<string, string>>): Challenge {
-  const code = codeChallenge(name);
-  if (code) {
+  const mfaType = codeMfaType(name);
+  if (mfaType) {
     const delivery = challengeDelivery(parameters);
-    return { kind: 'mfaCode', mfaType: code.mfaType, ...(delivery ? { delivery } : {}) };
+    return { kind: 'mfaCode', mfaType, ...(delivery ? { delivery } : {}) };
   }
   switch (name) {
     case 'SELECT_MFA_TYPE':
@@ -85,41 +82,5 @@ export function toChallenge(name: string, parameters: Readonly<Record<string, st
       return { kind: 'custom', parameters };
     default:
       return { kind: 'unsupported', name };
-  }
-}
-
-/** An answer Cognito would refuse: it does not fit the challenge in progress. */
-function unexpectedAnswer(answer: ChallengeAnswer, challengeName: string): AuthError {
-  return new AuthError(
-    { code: 'UnexpectedAnswer', key: 'errors.unknown' },
-    { cause: { answer: answer.kind, challengeName } },
-  );
-}
-
-/**
- * The answer to the challenge in progress (`challengeName`, as Cognito named it) as
- * `ChallengeName` and `ChallengeResponses`, without the `USERNAME` every answer also carries.
- */
-export function toChallengeResponse(
-  answer: ChallengeAnswer,
-  challengeName: ChallengeNameType,
-): { readonly ChallengeName: ChallengeNameType; readonly ChallengeResponses: Record<string, string> } {
-  switch (answer.kind) {
-    case 'mfaCode': {
-      const code = codeChallenge(challengeName);
-      if (!code) throw unexpectedAnswer(answer, challengeName);
-      return { ChallengeName: challengeName, ChallengeResponses: { [code.responseKey]: answer.code } };
-    }
-    case 'selectMfa':
-      return { ChallengeName: 'SELECT_MFA_TYPE', ChallengeResponses: { ANSWER: MFA_NAMES[answer.mfaType] } };
-    case 'setupEmail':
-      return { ChallengeName: 'MFA_SETUP', ChallengeResponses: { EMAIL: answer.email } };
-    case 'newPassword': {
-      const responses: Record<string, string> = { NEW_PASSWORD: answer.password };
-      for (const [name, value] of Object.entries(answer.attributes)) responses[`${ATTRIBUTE_PREFIX}${name}`] = value;
-      return { ChallengeName: 'NEW_PASSWORD_REQUIRED', ChallengeResponses: responses };
-    }
-    case 'custom':
-      return { ChallengeName: 'CUSTOM_CHALLENGE', ChallengeResponses: { ANSWER: answer.answer } };
   }
 }

@@ -12,7 +12,7 @@ import type {
 import type { AuthClient } from '../core/operations.js';
 import type { ChallengeAnswer, SignInResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
-import { toChallenge, toChallengeResponse } from './challenges.js';
+import { toChallenge } from './challenges.js';
 import { cognitoError, invalidResponse, sessionExpired } from './errors.js';
 import { createSrpClient } from './srp.js';
 
@@ -113,6 +113,7 @@ async function signInWithSrp(state: SignInState, username: string, password: str
 
 async function respondToChallenge(state: SignInState, answer: ChallengeAnswer): Promise<SignInResult> {
   const step = pendingStep(state);
+  const { toChallengeResponse } = await import('./challenge-answers.js');
   const { ChallengeName, ChallengeResponses } = toChallengeResponse(answer, step.name);
   const response = await state.context.send('RespondToAuthChallenge', {
     ClientId: state.context.clientId,

@@ -4,6 +4,7 @@
  * (`locale-loaders.ts`), so English pages load none of them.
  */
 import type { Messages } from './types.js';
+import { ENGLISH } from './english-messages.js';
 import { LOADERS } from './locale-loaders.js';
 
 /** The test pseudo-locale: accented, 40% longer English. */
@@ -50,7 +51,7 @@ export function loadMessages(language: Exclude<Language, 'en'>): Promise<Message
   if (!pending) {
     pending =
       language === PSEUDO_LOCALE
-        ? import('./pseudo.js').then((module) => module.pseudoMessages())
+        ? import('./pseudo.js').then((module) => module.pseudoMessages(ENGLISH))
         : LOADERS[language]().then((module) => module.default);
     // A failed load may be tried again later (the network may come back).
     pending.catch(() => cache.delete(language));

@@ -137,7 +137,7 @@ export class LocalizeController implements ReactiveController {
       import('./i18n.js'),
       wanted.language === 'en' ? ENGLISH : loadMessages(wanted.language),
     ]);
-    const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n());
+    const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n(ENGLISH));
     if (this.wanted !== wanted) return undefined;
     // The element's own instance starts with English; an app's gets it once.
     if (app && !withEnglish.has(app)) {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { toChallenge, toChallengeResponse, toDelivery } from '../../src/cognito/challenges.ts';
+import { toChallengeResponse } from '../../src/cognito/challenge-answers.ts';
+import { toChallenge, toDelivery } from '../../src/cognito/challenges.ts';
 import { AuthError } from '../../src/core/types.ts';
 
 describe("Cognito's challenges as the authenticator's", () => {

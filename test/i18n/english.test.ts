@@ -52,7 +52,7 @@ describe('English without i18next', () => {
     ["with a brand's own words", overrides],
   ] as const) {
     it(`gives i18next's text for every key and every kind of value, ${label}`, () => {
-      const i18next = createI18n();
+      const i18next = createI18n(en);
       applyOverrides(i18next, translations);
       const reference = createTranslator(i18next, 'en');
       const english = englishTranslator(translations);
@@ -71,7 +71,7 @@ describe('English without i18next', () => {
   }
 
   it('falls back like i18next for keys it does not know', () => {
-    const reference = createTranslator(createI18n(), 'en');
+    const reference = createTranslator(createI18n(en), 'en');
     const english = englishTranslator();
     for (const key of ['errors.NoSuchException', 'nothing', 'errors.']) {
       assert.equal(english.tDynamic(key, 'errors.unknown'), reference.tDynamic(key, 'errors.unknown'));

@@ -53,6 +53,8 @@ function currentHooks(host: AuthenticatorHost): AuthHooks {
 
 /** Where the element's other controllers hear of each change of state. */
 export interface StateSource {
+  /** The state shown now. */
+  readonly state: AuthState;
   /** Calls `listener` after every change, whichever client is running; returns the unsubscribe function. */
   subscribe(listener: StateListener): () => void;
 }

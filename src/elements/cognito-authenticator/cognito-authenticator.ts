@@ -11,7 +11,7 @@ import { FieldStateController } from './field-state-controller.js';
 import { FocusController } from './focus-controller.js';
 import { HistoryController } from './history-controller.js';
 import { AuthenticatorProperties, propertyDeclarations } from './properties.js';
-import { renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
+import { loadScreen, renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
 
 export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SignedInDetail, SignedOutDetail } from './events.js';
 export type { CustomChallengeContent, FieldOverride, FormFieldOverrides } from './screens/index.js';
@@ -220,13 +220,15 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // Settled means the language asked for is loaded and shown too: an update may ask for a
-    // language, and showing it is another update.
+    // Settled means the language asked for and the screen shown are loaded and drawn too: an
+    // update may ask for either, and drawing it is another update.
     let settled = await super.getUpdateComplete();
-    for (let ready = this.localize.ready; ; ready = this.localize.ready) {
-      await ready;
+    for (;;) {
+      const ready = this.localize.ready;
+      const screen = this.screenLoad;
+      await Promise.all([ready, screen]);
       settled = await super.getUpdateComplete();
-      if (ready === this.localize.ready) return settled;
+      if (ready === this.localize.ready && screen === this.screenLoad) return settled;
     }
   }
 
@@ -243,12 +245,32 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
     else this.container.dir = this.localize.dir;
     const state = this.journey.state;
     const screen = state.route === 'authenticated' ? nothing : renderScreen(this.screenView(state), this.settings());
+    if (screen === undefined) {
+      // Its chunk is on its way: the screen before stays (busy) until it can be drawn.
+      if (state.route !== 'authenticated') this.showWhenLoaded(state.route);
+      return;
+    }
     render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.container, {
       host: this,
     });
     const dialog = this.container.querySelector('dialog');
     if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
   }
+
+  /** Loads a screen's chunk, then draws it; a failed load is tried again on the next update. */
+  private showWhenLoaded(route: ScreenRoute): void {
+    this.screenLoad = loadScreen(route).then(
+      () => {
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('<cognito-authenticator>: a screen could not be loaded.', error);
+      },
+    );
+  }
+
+  /** The screen chunk on its way, if any (it never rejects: a failure is logged). */
+  private screenLoad: Promise<void> | undefined;
 
   protected override render(): TemplateResult {
     const route = this.route;

@@ -47,6 +47,9 @@ export class FocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A screen still being loaded is drawn by a later update: focus waits for it.
+    const shown = this.container.querySelector('[data-screen]')?.getAttribute('data-screen');
+    if (shown !== undefined && shown !== null && shown !== this.states.state.route) return;
     const reason = this.pending;
     this.pending = undefined;
     if (!reason) return;
