@@ -15,7 +15,6 @@ import { signUpFlow } from './flows/sign-up.js';
 import { verifyContactFlow } from './flows/verify-contact.js';
 import type { OperationName } from './operations.js';
 import { show, stay, type MachineState, type Transition } from './state.js';
-import type { Route } from './types.js';
 
 /** Links between the signed-out screens: each keeps the username typed on the screen left. */
 const navigate = on('navigate', SIGNED_OUT_ROUTES, (state, event, config) => {
@@ -103,9 +102,4 @@ export function transition(
   // Nothing pending: no call is in flight any more.
   const { inFlight, ...settled } = next.state;
   return { state: settled, effects: next.effects };
-}
-
-/** The screen to show for a state: the single place that decides it. */
-export function screenFor(state: { readonly route: Route }): Route {
-  return state.route;
 }

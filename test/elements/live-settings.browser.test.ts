@@ -7,11 +7,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.ts';
 import type { AuthCall, CognitoAuthenticator } from '../../src/index.ts';
 import { AuthenticatorHarness } from '../support/harness.js';
-import { scriptedClient, smsDelivery, type ScriptedClient } from './scripted-client.js';
+import { createScriptedClient, smsDelivery, type ScriptedClient } from '../../src/testing.ts';
 
 /** A client whose sign-in asks for a code sent by text message. */
 function mfaClient(): ScriptedClient {
-  return scriptedClient({
+  return createScriptedClient({
     signIn: () =>
       Promise.resolve({ kind: 'challenge', challenge: { kind: 'mfaCode', mfaType: 'sms', delivery: smsDelivery } }),
   });
@@ -66,7 +66,7 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     expect(labelOf(harness, 'code')).to.equal('Code from your text message');
     expect(harness.input('code').value).to.equal('1234');
     expect(harness.text()).to.contain(smsDelivery.destination);
-    expect(client.calls).to.deep.equal(['restoreSession', 'signIn']);
+    expect(client.calls.map((call) => call.name)).to.deep.equal(['restoreSession', 'signIn']);
   });
 
   it('keeps the MFA code screen when every other setting of the journey changes, and calls the hooks given last', async () => {
@@ -89,7 +89,7 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     await settle(harness.element);
     expect(harness.screen).to.equal('confirmSignIn');
     expect(harness.input('code').value).to.equal('1234');
-    expect(client.calls).to.deep.equal(['restoreSession', 'signIn']);
+    expect(client.calls.map((call) => call.name)).to.deep.equal(['restoreSession', 'signIn']);
     await harness.submit();
     await settle(harness.element);
     expect(harness.element.route).to.equal('authenticated');
@@ -98,7 +98,7 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
   });
 
   it('relabels, reorders and adds sign-up fields and keeps every value typed in its own field', async () => {
-    const client = scriptedClient();
+    const client = createScriptedClient();
     const harness = await mount(client, 'signUp');
     harness.element.signUpAttributes = ['email', 'name'];
     await settle(harness.element);
@@ -117,11 +117,11 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     await settle(harness.element);
     expect(harness.input('attribute:custom:company').value).to.equal('');
     for (const [name, value] of Object.entries(SIGN_UP_VALUES)) expect(harness.input(name).value, name).to.equal(value);
-    expect(client.calls).to.deep.equal(['restoreSession']);
+    expect(client.calls.map((call) => call.name)).to.deep.equal(['restoreSession']);
   });
 
   it('takes an equal object assigned again as no change: the screen and the values stay', async () => {
-    const client = scriptedClient();
+    const client = createScriptedClient();
     const harness = await mount(client, 'signUp');
     const fields = (): CognitoAuthenticator['formFields'] => ({ signUp: { username: { label: 'Login name' } } });
     harness.element.formFields = fields();
@@ -136,16 +136,16 @@ describe('<cognito-authenticator> settings changed during the journey', () => {
     expect(labelOf(harness, 'username')).to.equal('Login name');
     expect(harness.input('username').value).to.equal('jane');
     expect(harness.input('password').value).to.equal('Passw0rd!');
-    expect(client.calls).to.deep.equal(['restoreSession']);
+    expect(client.calls.map((call) => call.name)).to.deep.equal(['restoreSession']);
   });
 
   it('starts a new client, and restores its session, when the client itself changes', async () => {
     const first = mfaClient();
     const harness = await toCodeScreen(first);
-    const second = scriptedClient();
+    const second = createScriptedClient();
     harness.element.client = second;
     await harness.waitForScreen('signIn');
-    expect(second.calls).to.deep.equal(['restoreSession']);
-    expect(first.calls).to.deep.equal(['restoreSession', 'signIn']);
+    expect(second.calls.map((call) => call.name)).to.deep.equal(['restoreSession']);
+    expect(first.calls.map((call) => call.name)).to.deep.equal(['restoreSession', 'signIn']);
   });
 });

@@ -4,23 +4,17 @@
  * countries chosen in phone fields and whether the setup key was copied. It starts empty on
  * every new screen.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthState } from '../../core/state.js';
-import type { StateSource } from './authenticator-controller.js';
 import { newChallenge } from './changes.js';
 import type { FieldState } from './screens/index.js';
+import { StateFollower, screenOf } from './state-follower.js';
 
 /** The inputs of the screen's form that hold typed text, in their order. */
 function textInputs(container: HTMLElement): HTMLInputElement[] {
   return [...container.querySelectorAll<HTMLInputElement>('form input:not([type="radio"])')];
 }
 
-/** The screen drawn in the container (its `data-screen`). */
-function screenOf(container: HTMLElement): string | null {
-  return container.querySelector('[data-screen]')?.getAttribute('data-screen') ?? null;
-}
-
-export class FieldStateController implements ReactiveController, FieldState {
+export class FieldStateController extends StateFollower implements FieldState {
   draftPassword = '';
   totpCopied = false;
   private visiblePasswords = new Set<string>();
@@ -30,30 +24,6 @@ export class FieldStateController implements ReactiveController, FieldState {
   private typed: readonly (readonly [name: string, value: string])[] = [];
   /** The screen those fields were on. */
   private typedOn: string | null = null;
-
-  private unsubscribe: (() => void) | undefined;
-
-  /**
-   * @param states - the changes of state to follow
-   * @param container - where the screens are drawn
-   */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly states: StateSource,
-    private readonly container: HTMLElement,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unsubscribe = this.states.subscribe((next, previous) => {
-      this.follow(next, previous);
-    });
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-  }
 
   isPasswordVisible(name: string): boolean {
     return this.visiblePasswords.has(name);
@@ -117,7 +87,7 @@ export class FieldStateController implements ReactiveController, FieldState {
    * Starts empty on a new screen. Another round of the same step (a custom challenge asking
    * again) starts with an empty form; another step on the same screen leaves what was typed.
    */
-  private follow(next: AuthState, previous: AuthState): void {
+  protected follow(next: AuthState, previous: AuthState): void {
     if (next.route !== previous.route) {
       this.visiblePasswords = new Set();
       this.draftPassword = '';

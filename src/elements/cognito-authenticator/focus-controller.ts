@@ -2,40 +2,16 @@
  * Where focus goes after a change: to the new screen's title, or to the first field with a
  * message after a failed submit; only when focus was in the element or nowhere.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { AuthState } from '../../core/state.js';
-import type { StateSource } from './authenticator-controller.js';
 import { newChallenge } from './changes.js';
+import { StateFollower, screenOf } from './state-follower.js';
 
-export class FocusController implements ReactiveController {
+export class FocusController extends StateFollower<ReactiveControllerHost & HTMLElement> {
   private pending: 'title' | 'invalid' | undefined;
 
-  private unsubscribe: (() => void) | undefined;
-
-  /**
-   * @param states - the changes of state to follow
-   * @param container - where the screens are drawn
-   */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly states: StateSource,
-    private readonly container: HTMLElement,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unsubscribe = this.states.subscribe((next, previous) => {
-      this.follow(next, previous);
-    });
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-  }
-
   /** Notes where focus goes once the new state is drawn. */
-  private follow(next: AuthState, previous: AuthState): void {
+  protected follow(next: AuthState, previous: AuthState): void {
     if (next.route !== previous.route) {
       if (next.route !== 'setup') this.pending = 'title';
     } else if (newChallenge(next, previous)) {
@@ -48,8 +24,8 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     // A screen still being loaded is drawn by a later update: focus waits for it.
-    const shown = this.container.querySelector('[data-screen]')?.getAttribute('data-screen');
-    if (shown !== undefined && shown !== null && shown !== this.states.state.route) return;
+    const shown = screenOf(this.container);
+    if (shown !== null && shown !== this.states.state.route) return;
     const reason = this.pending;
     this.pending = undefined;
     if (!reason) return;
