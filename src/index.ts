@@ -7,11 +7,12 @@ export { CognitoAuthenticator } from './elements/cognito-authenticator/cognito-a
 export type {
   CognitoAuthenticatorEventMap,
   RouteChangeDetail,
+  SessionExpiredDetail,
   SignedInDetail,
   SignedOutDetail,
 } from './elements/cognito-authenticator/cognito-authenticator.js';
 export { createCognitoClient } from './cognito/client.js';
-export type { AuthFlow, CognitoClientOptions } from './cognito/client.js';
+export type { AuthFlow, CognitoClientOptions, RefreshFlow } from './cognito/client.js';
 export type { KeyValueStorage, StorageOption } from './cognito/session-store.js';
 export { createFetchTransport } from './cognito/transport.js';
 export type { Transport } from './cognito/transport.js';

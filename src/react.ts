@@ -1,7 +1,7 @@
 /**
  * `<CognitoAuthenticator>` for React, made with `@lit/react`: every prop that is a property
  * of the element is set as a property (objects and functions too), and the element's
- * events are props (`onSignedIn`, `onSignedOut`, `onRouteChange`). Importing this module
+ * events are props (`onSignedIn`, `onSignedOut`, `onRouteChange`, `onSessionExpired`). Importing this module
  * registers the tag and adds `<cognito-authenticator>` to React's JSX types.
  *
  * ```tsx
@@ -16,12 +16,13 @@ import { CognitoAuthenticator as CognitoAuthenticatorElement } from './define.js
 import type {
   CognitoAuthenticatorEventMap,
   RouteChangeDetail,
+  SessionExpiredDetail,
   SignedInDetail,
   SignedOutDetail,
 } from './elements/cognito-authenticator/events.js';
 
 export { CognitoAuthenticatorElement };
-export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SignedInDetail, SignedOutDetail };
+export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SessionExpiredDetail, SignedInDetail, SignedOutDetail };
 
 /** The name of one of the element's events, typed with its event. */
 type EventOf<K extends keyof CognitoAuthenticatorEventMap> = EventName<CognitoAuthenticatorEventMap[K]>;
@@ -39,6 +40,7 @@ export const CognitoAuthenticator = createComponent({
     onRouteChange: 'cognito-route-change' as EventOf<'cognito-route-change'>,
     onSignedIn: 'cognito-signed-in' as EventOf<'cognito-signed-in'>,
     onSignedOut: 'cognito-signed-out' as EventOf<'cognito-signed-out'>,
+    onSessionExpired: 'cognito-session-expired' as EventOf<'cognito-session-expired'>,
   },
 });
 
@@ -52,6 +54,7 @@ export type CognitoAuthenticatorJsxProps = WebComponentProps<CognitoAuthenticato
   readonly 'oncognito-route-change'?: Listener<'cognito-route-change'>;
   readonly 'oncognito-signed-in'?: Listener<'cognito-signed-in'>;
   readonly 'oncognito-signed-out'?: Listener<'cognito-signed-out'>;
+  readonly 'oncognito-session-expired'?: Listener<'cognito-session-expired'>;
 };
 
 declare module 'react' {

@@ -5,10 +5,12 @@
  * flow (`sign-in.ts`, `sign-up.ts`, `account-calls.ts`); the session over time in
  * `session-manager.ts`.
  */
+import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthClient } from '../core/operations.js';
-import { AuthError } from '../core/types.js';
+import { AuthError, type AuthFailure, type SignOutResult } from '../core/types.js';
 import { createAccountCalls } from './account-calls.js';
 import type { CallContext } from './call-context.js';
+import { withContextData } from './context-data.js';
 import { invalidResponse } from './errors.js';
 import { createSessionManager, type SessionManager } from './session-manager.js';
 import { createSessionStore, resolveStorage, type StorageOption } from './session-store.js';
@@ -25,24 +27,34 @@ export interface CognitoClientOptions {
   readonly clientId: string;
   /** The region; read from the pool id when absent. */
   readonly region?: string;
-  /** The user-pool endpoint; Cognito's regional endpoint when absent. */
+  /** The user-pool endpoint (`https:`, or `http:` on loopback); Cognito's regional endpoint when absent. */
   readonly endpoint?: string;
   /** `USER_SRP_AUTH` (default: the password never leaves the browser) or `USER_PASSWORD_AUTH`. */
   readonly authFlow?: AuthFlow;
+  /**
+   * The call that refreshes tokens: `GetTokensFromRefreshToken` (works with refresh-token
+   * rotation on) or `REFRESH_TOKEN_AUTH`. When absent, the first, and the second where the
+   * service does not know the first (an emulator, an older proxy).
+   */
+  readonly refreshFlow?: RefreshFlow;
   /** Where tokens are kept. */
   readonly storage?: StorageOption;
   /** How long before the access token expires it is refreshed, in seconds. */
   readonly refreshLeewaySeconds?: number;
-  /** Milliseconds before a request is given up. */
+  /** Milliseconds before a request is given up: a positive integer. */
   readonly timeoutMs?: number;
   /** Another transport (the AWS SDK one, or a test double). */
   readonly transport?: Transport;
 }
 
+export type RefreshFlow = 'GetTokensFromRefreshToken' | 'REFRESH_TOKEN_AUTH';
+
+const configurationError = (code: string): AuthError => new AuthError({ code, key: 'errors.configuration' });
+
 /** Splits `<region>_<id>`; throws a configuration error when it is not a pool id. */
 export function parseUserPoolId(userPoolId: string): { region: string; poolName: string } {
   const match = /^([\w-]+)_([0-9a-zA-Z]+)$/u.exec(userPoolId);
-  if (!match?.[1] || !match[2]) throw new AuthError({ code: 'InvalidUserPoolId', key: 'errors.configuration' });
+  if (!match?.[1] || !match[2]) throw configurationError('InvalidUserPoolId');
   return { region: match[1], poolName: match[2] };
 }
 
@@ -56,13 +68,46 @@ const REGION =
 
 /** Throws a configuration error for a region Cognito has no endpoint in. */
 export function checkRegion(region: string): string {
-  if (!REGION.test(region)) throw new AuthError({ code: 'UnknownRegion', key: 'errors.configuration' });
+  if (!REGION.test(region)) throw configurationError('UnknownRegion');
   return region;
 }
 
-/** Cognito's regional endpoint (China regions use `amazonaws.com.cn`). */
+/** Cognito's regional host (China regions use `amazonaws.com.cn`). */
+function cognitoHost(region: string): string {
+  return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+}
+
+/** Cognito's regional endpoint. */
 export function defaultEndpoint(region: string): string {
-  return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`;
+  return `${cognitoHost(region)}/`;
+}
+
+/** An endpoint tokens may be sent to: `https:`, or `http:` to this machine (an emulator). */
+export function checkEndpoint(endpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw configurationError('InsecureEndpoint');
+  }
+  const loopback =
+    /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/u.test(url.hostname) || url.hostname.endsWith('.localhost');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw configurationError('InsecureEndpoint');
+  return endpoint;
+}
+
+/** The checks of the options that no request could reveal: a wrong one is the page author's to fix. */
+function checkOptions(options: CognitoClientOptions): void {
+  if (options.clientId.trim() === '') throw configurationError('MissingClientId');
+  // Anything but the two exact names would risk sending the password by mistake.
+  const authFlow: string | undefined = options.authFlow;
+  if (authFlow !== undefined && authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH')
+    throw configurationError('InvalidAuthFlow');
+  const timeout = options.timeoutMs;
+  if (timeout !== undefined && !(Number.isSafeInteger(timeout) && timeout > 0))
+    throw configurationError('InvalidTimeout');
+  if (options.endpoint !== undefined) checkEndpoint(options.endpoint);
 }
 
 /** The transport the options name: their own, or `fetch` to the pool's endpoint. */
@@ -75,51 +120,110 @@ function transportOf(options: CognitoClientOptions, poolRegion: string): Transpo
   });
 }
 
-/** The session of this pool and app client, refreshed with REFRESH_TOKEN_AUTH. */
-function sessionsOf(options: CognitoClientOptions, send: CallContext['send']): SessionManager {
-  return createSessionManager({
-    store: createSessionStore(resolveStorage(options.storage), options.userPoolId, options.clientId),
-    leewayMs: (options.refreshLeewaySeconds ?? 60) * 1000,
-    // Only storage other tabs share tells of their sign-ins and sign-outs.
-    followOtherTabs: options.storage !== 'memory' && options.storage !== 'session',
-    async refresh(refreshToken) {
-      const response = await send('InitiateAuth', {
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
+/** Asks the pool for new tokens: GetTokensFromRefreshToken, or REFRESH_TOKEN_AUTH where the service lacks it. */
+function refresherOf(options: CognitoClientOptions, send: CallContext['send']): Refresh {
+  let flow = options.refreshFlow;
+  const initiateAuth = async (refreshToken: string): Promise<AuthenticationResultType> => {
+    const response = await send('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: options.clientId,
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    });
+    return response.AuthenticationResult ?? Promise.reject(invalidResponse());
+  };
+  return async (refreshToken) => {
+    if (flow === 'REFRESH_TOKEN_AUTH') return initiateAuth(refreshToken);
+    try {
+      const response = await send('GetTokensFromRefreshToken', {
         ClientId: options.clientId,
-        AuthParameters: { REFRESH_TOKEN: refreshToken },
+        RefreshToken: refreshToken,
       });
       if (!response.AuthenticationResult) throw invalidResponse();
       return response.AuthenticationResult;
-    },
+    } catch (error) {
+      const unknownCall =
+        error instanceof AuthError &&
+        (error.code === 'UnknownOperationException' || error.code === 'ServiceUnavailable');
+      if (flow !== undefined || !unknownCall) throw error;
+      const result = await initiateAuth(refreshToken);
+      // The service answers the older call: it is the one from now on.
+      flow = 'REFRESH_TOKEN_AUTH';
+      return result;
+    }
+  };
+}
+
+type Refresh = (refreshToken: string) => Promise<AuthenticationResultType>;
+
+/** The session of this pool and app client. */
+function sessionsOf(options: CognitoClientOptions, region: string, refresh: Refresh): SessionManager {
+  const { userPoolId, clientId, endpoint } = options;
+  const owner = {
+    userPoolId,
+    clientId,
+    // Tokens from Cognito itself name its issuer; an emulator or proxy names its own.
+    ...(endpoint === undefined ? { issuer: `${cognitoHost(region)}/${userPoolId}` } : { endpoint }),
+  };
+  return createSessionManager({
+    store: createSessionStore(resolveStorage(options.storage), owner),
+    leewayMs: (options.refreshLeewaySeconds ?? 60) * 1000,
+    // Only storage other tabs share tells of their sign-ins and sign-outs.
+    followOtherTabs: options.storage !== 'memory' && options.storage !== 'session',
+    refresh,
   });
 }
 
-/** Forgets the session here, then tells Cognito (best effort: the tokens are gone from this browser already). */
-async function signOut(context: CallContext, global: boolean): Promise<void> {
+/** How long before expiry an access token is refreshed for GlobalSignOut, which refuses an expired one. */
+const SIGN_OUT_MARGIN_MS = 10_000;
+
+/**
+ * Forgets the session here first, so that whoever signed out is signed out whatever the
+ * network does; then, for everywhere, GlobalSignOut with an access token still good (a
+ * refreshed one when it is not), and only then RevokeToken, which would make GlobalSignOut
+ * fail had it come first.
+ */
+async function signOut(context: CallContext, refresh: Refresh, global: boolean): Promise<SignOutResult> {
   const session = context.sessions.end();
-  if (!session) return;
-  const calls: Promise<unknown>[] = [];
-  if (global) calls.push(context.send('GlobalSignOut', { AccessToken: session.tokens.accessToken }));
-  if (session.tokens.refreshToken)
-    calls.push(context.send('RevokeToken', { ClientId: context.clientId, Token: session.tokens.refreshToken }));
-  await Promise.allSettled(calls);
+  if (!session) return {};
+  const { accessToken, refreshToken, expiresAt } = session.tokens;
+  let globalFailure: AuthFailure | undefined;
+  if (global) {
+    try {
+      const token =
+        expiresAt - SIGN_OUT_MARGIN_MS > Date.now() || !refreshToken
+          ? accessToken
+          : ((await refresh(refreshToken)).AccessToken ?? accessToken);
+      await context.send('GlobalSignOut', { AccessToken: token });
+    } catch (error) {
+      globalFailure = error instanceof AuthError ? error : invalidResponse(error);
+    }
+  }
+  if (refreshToken)
+    await context.send('RevokeToken', { ClientId: context.clientId, Token: refreshToken }).catch(() => undefined);
+  return globalFailure ? { globalFailure } : {};
 }
 
 export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   const { region: poolRegion, poolName } = parseUserPoolId(options.userPoolId);
-  if (options.clientId.trim() === '') throw new AuthError({ code: 'MissingClientId', key: 'errors.configuration' });
+  checkOptions(options);
   const transport = transportOf(options, poolRegion);
   const inFlight = new AbortController();
-  const send: CallContext['send'] = (operation, input) => transport.send(operation, input, inFlight.signal);
-  const sessions = sessionsOf(options, send);
+  const send = withContextData(
+    (operation, input) => transport.send(operation, input, inFlight.signal),
+    options.userPoolId,
+    options.clientId,
+  );
+  const refresh = refresherOf(options, send);
+  const sessions = sessionsOf(options, options.region ?? poolRegion, refresh);
   const context: CallContext = { clientId: options.clientId, poolName, sessions, signUpSessions: new Map(), send };
   return {
     restoreSession: () => sessions.restore(),
     ...createSignInCalls(context, options.authFlow ?? 'USER_SRP_AUTH'),
     ...createSignUpCalls(context),
     ...createAccountCalls(context),
-    signOut: ({ global }) => signOut(context, global),
+    signOut: ({ global }) => signOut(context, refresh, global),
     onSessionChange: (listener) => sessions.onChange(listener),
+    currentSession: () => sessions.fresh(),
     dispose() {
       sessions.dispose();
       inFlight.abort();

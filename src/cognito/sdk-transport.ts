@@ -10,6 +10,7 @@ import {
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   GlobalSignOutCommand,
@@ -61,6 +62,8 @@ const SENDERS: Senders = {
   ConfirmForgotPassword: (client, input, options) => client.send(new ConfirmForgotPasswordCommand(input), options),
   ConfirmSignUp: (client, input, options) => client.send(new ConfirmSignUpCommand(input), options),
   ForgotPassword: (client, input, options) => client.send(new ForgotPasswordCommand(input), options),
+  GetTokensFromRefreshToken: (client, input, options) =>
+    client.send(new GetTokensFromRefreshTokenCommand(input), options),
   GetUser: (client, input, options) => client.send(new GetUserCommand(input), options),
   GetUserAttributeVerificationCode: (client, input, options) =>
     client.send(new GetUserAttributeVerificationCodeCommand(input), options),

@@ -18,6 +18,8 @@ import type {
   ForgotPasswordResponse,
   ConfirmSignUpRequest,
   ConfirmSignUpResponse,
+  GetTokensFromRefreshTokenRequest,
+  GetTokensFromRefreshTokenResponse,
   GetUserRequest,
   GetUserResponse,
   GlobalSignOutRequest,
@@ -42,6 +44,7 @@ export interface Operations {
   ConfirmForgotPassword: [ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse];
   ConfirmSignUp: [ConfirmSignUpRequest, ConfirmSignUpResponse];
   ForgotPassword: [ForgotPasswordRequest, ForgotPasswordResponse];
+  GetTokensFromRefreshToken: [GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse];
   GetUser: [GetUserRequest, GetUserResponse];
   GetUserAttributeVerificationCode: [GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeResponse];
   VerifyUserAttribute: [VerifyUserAttributeRequest, VerifyUserAttributeResponse];

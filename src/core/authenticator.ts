@@ -8,7 +8,7 @@ import { inputOf, type AnswerEvent, type AuthEvent, type Effect, type UserEvent 
 import { transition } from './machine.js';
 import { callClient, type AuthClient } from './operations.js';
 import { initialState, publicState, type AuthState, type MachineState } from './state.js';
-import { AuthError, type AuthFailure } from './types.js';
+import { AuthError, type AuthFailure, type AuthSession } from './types.js';
 
 export interface AuthenticatorOptions {
   readonly client: AuthClient;
@@ -34,6 +34,11 @@ export interface Authenticator {
   configure(config: Partial<AuthenticatorConfig>): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: StateListener): () => void;
+  /**
+   * The signed-in session with tokens good for a call to the app's API (refreshed first
+   * when the client can); `null` when nobody is signed in.
+   */
+  currentSession(): Promise<AuthSession | null>;
   /** Ignores answers still on their way and releases the client. */
   stop(): void;
 }
@@ -90,7 +95,9 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
         dispatch(
           change.type === 'refreshed'
             ? { type: 'sessionRefreshed', session: change.session }
-            : { type: 'sessionEnded' },
+            : change.type === 'expired'
+              ? { type: 'sessionExpired', error: change.error }
+              : { type: 'sessionEnded' },
         );
       });
       dispatch({ type: 'start' });
@@ -102,6 +109,12 @@ export function createAuthenticator(options: AuthenticatorOptions): Authenticato
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async currentSession() {
+      if (!('session' in shown)) return null;
+      const session = client.currentSession ? await client.currentSession() : shown.session;
+      // Signed out while the refresh was on its way: nobody's tokens.
+      return 'session' in shown ? session : null;
     },
     stop() {
       stopped = true;

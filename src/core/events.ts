@@ -65,11 +65,15 @@ export interface FailedEvent {
   readonly error: AuthFailure;
 }
 
-/** What happened by itself: the start, and the session refreshed or ended (in this tab or another). */
+/**
+ * What happened by itself: the start, and the session refreshed or ended (in this tab or
+ * another), or its tokens expired without a refresh (offline, say; tries go on).
+ */
 export type SessionEvent =
   | { readonly type: 'start' }
   | { readonly type: 'sessionRefreshed'; readonly session: AuthSession }
-  | { readonly type: 'sessionEnded' };
+  | { readonly type: 'sessionEnded' }
+  | { readonly type: 'sessionExpired'; readonly error: AuthFailure };
 
 export type AuthEvent = UserEvent | AnswerEvent | FailedEvent | SessionEvent;
 

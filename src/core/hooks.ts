@@ -3,13 +3,14 @@
  * and code to run before and after each call (logging, analytics, vetoing a call).
  */
 import {
+  OPERATIONS,
   OPERATION_NAMES,
   callClient,
   type AuthClient,
   type OperationMethods,
   type OperationName,
 } from './operations.js';
-import { AuthError, type SignUpInput } from './types.js';
+import { AuthError, type AuthSession, type SignUpInput } from './types.js';
 
 /** A call to the `AuthClient`, by name. */
 export interface AuthCall {
@@ -31,14 +32,45 @@ export interface AuthHooks {
   afterCall?(call: AuthCall & { readonly result: unknown }): void | Promise<void>;
 }
 
-/** The client with the hooks around each of its calls (every call of the operations table). */
+/** What a hook is shown of a call's input: its secrets (passwords, codes, answers) as `[redacted]`. */
+export function redactInput(name: OperationName, input: unknown): unknown {
+  const secrets: readonly string[] = OPERATIONS[name].secrets;
+  if (typeof input !== 'object' || input === null) return input;
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key, secrets.includes(key) ? '[redacted]' : value]),
+  );
+}
+
+/** What a hook is shown of an answer: a session's user, never its tokens. */
+export function redactResult(result: unknown): unknown {
+  if (typeof result !== 'object' || result === null) return result;
+  const record = result as Record<string, unknown>;
+  const session = record.session as AuthSession | undefined;
+  if ('tokens' in record && 'user' in record) return { user: record.user };
+  return session ? { ...record, session: { user: session.user } } : result;
+}
+
+/**
+ * The client with the hooks around each of its calls (every call of the operations table).
+ * Hooks see inputs without their secrets and answers without tokens. A `beforeCall` that
+ * throws stops any call but `signOut`: a sign-out always happens, and the hook's error
+ * comes after it.
+ */
 export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
   const hooked: Partial<Record<OperationName, (input?: unknown) => Promise<unknown>>> = {};
   for (const name of OPERATION_NAMES) {
     hooked[name] = async (input) => {
-      await hooks.beforeCall?.({ name, input });
+      const shown = redactInput(name, input);
+      let vetoed: { readonly error: unknown } | undefined;
+      try {
+        await hooks.beforeCall?.({ name, input: shown });
+      } catch (error) {
+        if (name !== 'signOut') throw error;
+        vetoed = { error };
+      }
       const result: unknown = await callClient(client, name, input as never);
-      await hooks.afterCall?.({ name, input, result });
+      if (vetoed) throw vetoed.error;
+      await hooks.afterCall?.({ name, input: shown, result: redactResult(result) });
       return result;
     };
   }
@@ -59,6 +91,7 @@ export function withHooks(client: AuthClient, hooks: AuthHooks): AuthClient {
             client.onSessionChange?.(listener) ?? (() => undefined),
         }
       : {}),
+    ...(client.currentSession ? { currentSession: () => client.currentSession?.() ?? Promise.resolve(null) } : {}),
     ...(client.dispose ? { dispose: () => client.dispose?.() } : {}),
   };
 }

@@ -78,6 +78,7 @@ function route(state: MachineState, event: AuthEvent, config: AuthenticatorConfi
     case 'start':
     case 'sessionRefreshed':
     case 'sessionEnded':
+    case 'sessionExpired':
       return onSessionEvent(state, event, config);
     case 'done':
       return onAnswer(state, event, config);

@@ -11,6 +11,7 @@ import type {
   CodeDelivery,
   Contact,
   SessionChange,
+  SignOutResult,
   SignInInput,
   SignInResult,
   SignUpInput,
@@ -63,7 +64,7 @@ export interface Operations {
     void
   >;
   /** Forgets the session; `global` also signs the user out of every device. */
-  readonly signOut: Call<{ readonly global: boolean }, void>;
+  readonly signOut: Call<{ readonly global: boolean }, SignOutResult>;
 }
 
 export type OperationName = keyof Operations;
@@ -125,7 +126,12 @@ export type OperationMethods = { readonly [K in OperationName]: OperationMethod<
 export interface AuthClient extends OperationMethods {
   /** Tells the listener when the session changes by itself; returns the unsubscribe function. */
   onSessionChange?(listener: (change: SessionChange) => void): () => void;
-  /** Stops timers and pending requests. */
+  /**
+   * The session with tokens good for a call to the app's API, refreshed first when they are
+   * about to expire; `null` when nobody is signed in.
+   */
+  currentSession?(): Promise<AuthSession | null>;
+  /** Stops timers and pending requests; the client is not used again afterwards. */
   dispose?(): void;
 }
 

@@ -189,6 +189,14 @@ export interface SignUpResult {
   readonly delivery?: CodeDelivery;
 }
 
+/**
+ * How a sign-out went. This browser is always signed out; `globalFailure` says that signing
+ * out everywhere else was asked for and did not happen (refused, or the pool unreachable).
+ */
+export interface SignOutResult {
+  readonly globalFailure?: AuthFailure;
+}
+
 export interface SignInInput {
   readonly username: string;
   readonly password: string;
@@ -201,5 +209,12 @@ export interface SignUpInput {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-/** What changed about the session outside of a user's action (refresh, expiry, another tab). */
-export type SessionChange = { readonly type: 'refreshed'; readonly session: AuthSession } | { readonly type: 'ended' };
+/**
+ * What changed about the session outside of a user's action: new tokens (a refresh, or a
+ * sign-in in another tab), the end of the session (refused, or a sign-out in another tab),
+ * or tokens that have expired and could not be refreshed yet (tries go on, further apart).
+ */
+export type SessionChange =
+  | { readonly type: 'refreshed'; readonly session: AuthSession }
+  | { readonly type: 'ended' }
+  | { readonly type: 'expired'; readonly error: AuthFailure };

@@ -45,6 +45,8 @@ const MAX_USERNAME = 128;
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 256;
 const MAX_ATTRIBUTE = 2048;
+/** The longest custom-challenge answer sent (the API sets no length for a challenge response; a trigger gets it whole). */
+const MAX_ANSWER = 2048;
 const E164 = /^\+[1-9]\d{1,14}$/u;
 const CODE = /^\d{4,10}$/u;
 
@@ -110,9 +112,14 @@ export function checkUsername(
   );
 }
 
-/** Checks a password being signed in with: only that it is there. */
+/** Checks a password being signed in with: that it is there, within Cognito's length. */
 export function checkCurrentPassword(value: string): FieldError | undefined {
-  return value === '' ? { key: 'validation.required' } : undefined;
+  return value === '' ? { key: 'validation.required' } : checkLength(value, MAX_PASSWORD);
+}
+
+/** Checks the answer to a custom challenge: that it is there, and not longer than an answer is let be. */
+export function checkAnswer(value: string): FieldError | undefined {
+  return checkRequired(value) ?? checkLength(value, MAX_ANSWER);
 }
 
 /** Checks a new password against the policy; the message names the first rule it breaks. */

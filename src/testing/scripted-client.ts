@@ -69,7 +69,7 @@ const HAPPY_PATH: { readonly [K in OperationName]: Answer<K> } = {
   verifyAttribute: () => undefined,
   forgotPassword: () => emailDelivery,
   confirmForgotPassword: () => undefined,
-  signOut: () => undefined,
+  signOut: () => ({}),
 };
 
 /**

@@ -40,7 +40,14 @@ function jwt(claims: Record<string, unknown>): string {
 
 const TOKENS = {
   AuthenticationResult: {
-    IdToken: jwt({ 'cognito:username': 'jane-internal', sub: 'sub-1', email: 'jane@example.com' }),
+    IdToken: jwt({
+      'cognito:username': 'jane-internal',
+      sub: 'sub-1',
+      email: 'jane@example.com',
+      token_use: 'id',
+      aud: 'app-client',
+      iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test',
+    }),
     AccessToken: 'access-1',
     RefreshToken: 'refresh-1',
     ExpiresIn: 3600,

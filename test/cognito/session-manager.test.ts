@@ -4,166 +4,13 @@
  */
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
 import { cognitoError } from '../../src/cognito/errors.ts';
-import {
-  MIN_REFRESH_INTERVAL_MS,
-  RETRY_REFRESH_MS,
-  createSessionManager,
-  type RefreshLocks,
-  type SessionManager,
-  type StorageEvents,
-} from '../../src/cognito/session-manager.ts';
-import { createSessionStore, type KeyValueStorage, type SessionStore } from '../../src/cognito/session-store.ts';
-import type { AuthTokens, SessionChange } from '../../src/core/types.ts';
-
-const LEEWAY_MS = 60_000;
-const HOUR_MS = 3_600_000;
-
-/** An unsigned JWT with the claims the store reads. */
-function jwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none' })}.${part(claims)}.signature`;
-}
-
-let issued = 0;
-/** A fresh token answer, as REFRESH_TOKEN_AUTH (no refresh token) or a sign-in (with one) gives it. */
-function answer(options: { refreshToken?: string; expiresIn?: number } = {}): AuthenticationResultType {
-  issued += 1;
-  return {
-    IdToken: jwt({ 'cognito:username': 'jane', sub: 'sub-jane', n: issued }),
-    AccessToken: `access-${String(issued)}`,
-    ExpiresIn: options.expiresIn ?? 3600,
-    ...(options.refreshToken ? { RefreshToken: options.refreshToken } : {}),
-  };
-}
-
-/** A clock whose time moves only when told, with the timers it runs. */
-class FakeClock {
-  time = 1_000_000_000_000;
-  private nextId = 1;
-  readonly timers = new Map<number, { readonly at: number; readonly callback: () => void }>();
-
-  readonly now = (): number => this.time;
-  readonly setTimeout = (callback: () => void, ms: number): number => {
-    const id = this.nextId++;
-    this.timers.set(id, { at: this.time + ms, callback });
-    return id;
-  };
-  readonly clearTimeout = (id: ReturnType<typeof setTimeout> | number): void => {
-    if (typeof id === 'number') this.timers.delete(id);
-  };
-
-  /** When each timer is due, in ms from now. */
-  due(): number[] {
-    return [...this.timers.values()].map((timer) => timer.at - this.time);
-  }
-
-  /** Moves time on by `ms`, running every timer due on the way and what its promises do. */
-  async advance(ms: number): Promise<void> {
-    const end = this.time + ms;
-    for (;;) {
-      const next = [...this.timers.entries()]
-        .filter(([, timer]) => timer.at <= end)
-        .sort((a, b) => a[1].at - b[1].at)[0];
-      if (!next) break;
-      const [id, timer] = next;
-      this.timers.delete(id);
-      this.time = timer.at;
-      timer.callback();
-      await settle();
-    }
-    this.time = end;
-  }
-}
-
-/** Lets pending promise callbacks run. */
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setImmediate(resolve));
-}
-
-/** The window as other tabs reach it: `storage` events. */
-class FakeWindow implements StorageEvents {
-  readonly listeners = new Set<(event: Pick<StorageEvent, 'key'>) => void>();
-  addEventListener(_type: 'storage', listener: (event: Pick<StorageEvent, 'key'>) => void): void {
-    this.listeners.add(listener);
-  }
-  removeEventListener(_type: 'storage', listener: (event: Pick<StorageEvent, 'key'>) => void): void {
-    this.listeners.delete(listener);
-  }
-  storage(key: string | null): void {
-    for (const listener of this.listeners) listener({ key });
-  }
-}
-
-function memory(): KeyValueStorage & { readonly values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-  };
-}
-
-interface Setup {
-  readonly clock: FakeClock;
-  readonly window: FakeWindow;
-  readonly storage: ReturnType<typeof memory>;
-  readonly store: SessionStore;
-  readonly manager: SessionManager;
-  readonly changes: SessionChange[];
-  /** The refresh tokens each refresh was asked with. */
-  readonly refreshes: string[];
-}
-
-let refreshAnswer: (refreshToken: string) => Promise<AuthenticationResultType>;
-let locks: RefreshLocks | undefined;
-let setups: Setup[] = [];
-
-function setUp(options: { followOtherTabs?: boolean; storage?: ReturnType<typeof memory> } = {}): Setup {
-  const clock = new FakeClock();
-  const window = new FakeWindow();
-  const storage = options.storage ?? memory();
-  const store = createSessionStore(storage, 'eu-west-1_Test', 'client');
-  const refreshes: string[] = [];
-  const manager = createSessionManager({
-    store,
-    leewayMs: LEEWAY_MS,
-    followOtherTabs: options.followOtherTabs ?? true,
-    refresh: (refreshToken) => {
-      refreshes.push(refreshToken);
-      return refreshAnswer(refreshToken);
-    },
-    environment: { now: clock.now, setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, locks, window },
-  });
-  const changes: SessionChange[] = [];
-  manager.onChange((change) => changes.push(change));
-  const setup = { clock, window, storage, store, manager, changes, refreshes };
-  setups.push(setup);
-  return setup;
-}
-
-/** Tokens as another tab (or an earlier visit) left them in storage. */
-function storeTokens(setup: Setup, tokens: Partial<AuthTokens> & { expiresAt: number }): AuthTokens {
-  const result = answer();
-  const stored: AuthTokens = {
-    idToken: result.IdToken ?? '',
-    accessToken: result.AccessToken ?? '',
-    refreshToken: 'refresh-1',
-    ...tokens,
-  };
-  setup.store.save(stored);
-  return stored;
-}
+import { MIN_REFRESH_INTERVAL_MS, RETRY_REFRESH_MS } from '../../src/cognito/session-manager.ts';
+import type { AuthTokens } from '../../src/core/types.ts';
+import { HOUR_MS, LEEWAY_MS, answer, resetSessions, scripted, setUp, settle, storeTokens } from './session-support.ts';
 
 describe('the session manager', () => {
-  beforeEach(() => {
-    for (const setup of setups) setup.manager.dispose();
-    setups = [];
-    locks = undefined;
-    refreshAnswer = () => Promise.resolve(answer());
-  });
+  beforeEach(resetSessions);
 
   describe('restoring', () => {
     it('gives back a fresh stored session without asking the pool, and refreshes it leeway before expiry', async () => {
@@ -198,7 +45,8 @@ describe('the session manager', () => {
 
     it('forgets an expiring session the pool refuses, and one that cannot be refreshed', async () => {
       const refused = setUp();
-      refreshAnswer = () => Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
+      scripted.refreshAnswer = () =>
+        Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
       storeTokens(refused, { expiresAt: refused.clock.time - 1 });
       assert.equal(await refused.manager.restore(), null);
       assert.equal(refused.store.load(), null);
@@ -212,7 +60,7 @@ describe('the session manager', () => {
 
     it('keeps an expiring session it could not refresh (offline), and says why', async () => {
       const setup = setUp();
-      refreshAnswer = () => Promise.reject(cognitoError('NetworkError'));
+      scripted.refreshAnswer = () => Promise.reject(cognitoError('NetworkError'));
       storeTokens(setup, { expiresAt: setup.clock.time - 1 });
       await assert.rejects(setup.manager.restore(), { code: 'NetworkError', key: 'errors.network' });
       assert.notEqual(setup.store.load(), null);
@@ -237,7 +85,7 @@ describe('the session manager', () => {
 
     it('waits at least the minimum interval between refreshes, however short-lived the tokens', async () => {
       const setup = setUp();
-      refreshAnswer = () => Promise.resolve(answer({ expiresIn: 10 }));
+      scripted.refreshAnswer = () => Promise.resolve(answer({ expiresIn: 10 }));
       setup.manager.keep(answer({ refreshToken: 'refresh-1', expiresIn: 10 }));
       assert.deepEqual(setup.clock.due(), [0]);
       await setup.clock.advance(0);
@@ -254,13 +102,13 @@ describe('the session manager', () => {
     it('tries a failed refresh again later, keeping the tokens meanwhile', async () => {
       const setup = setUp();
       const session = setup.manager.keep(answer({ refreshToken: 'refresh-1' }));
-      refreshAnswer = () => Promise.reject(cognitoError('NetworkError'));
+      scripted.refreshAnswer = () => Promise.reject(cognitoError('NetworkError'));
       await setup.clock.advance(HOUR_MS - LEEWAY_MS);
       assert.deepEqual(setup.refreshes, ['refresh-1']);
       assert.equal(setup.changes.length, 0);
       assert.equal(setup.store.load()?.tokens.accessToken, session.tokens.accessToken);
       assert.deepEqual(setup.clock.due(), [RETRY_REFRESH_MS]);
-      refreshAnswer = () => Promise.resolve(answer());
+      scripted.refreshAnswer = () => Promise.resolve(answer());
       await setup.clock.advance(RETRY_REFRESH_MS);
       assert.deepEqual(setup.refreshes, ['refresh-1', 'refresh-1']);
       assert.deepEqual(
@@ -272,7 +120,8 @@ describe('the session manager', () => {
     it('ends the session when the pool refuses the refresh token', async () => {
       const setup = setUp();
       setup.manager.keep(answer({ refreshToken: 'refresh-1' }));
-      refreshAnswer = () => Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
+      scripted.refreshAnswer = () =>
+        Promise.reject(cognitoError('NotAuthorizedException', 'Refresh Token has been revoked'));
       await setup.clock.advance(HOUR_MS - LEEWAY_MS);
       assert.deepEqual(setup.changes, [{ type: 'ended' }]);
       assert.equal(setup.store.load(), null);
@@ -281,7 +130,7 @@ describe('the session manager', () => {
 
     it('refreshes under a lock named after the session, one tab at a time', async () => {
       const names: string[] = [];
-      locks = {
+      scripted.locks = {
         request: (name, callback) => {
           names.push(name);
           return callback();
@@ -297,7 +146,7 @@ describe('the session manager', () => {
     it('takes the newer tokens another tab stored while this one waited for the lock, instead of refreshing again', async () => {
       /** What another tab does while this one waits for the lock. */
       const otherTab = { meanwhile: (): void => undefined };
-      locks = {
+      scripted.locks = {
         request: (_name, callback) => {
           otherTab.meanwhile();
           return callback();
@@ -392,7 +241,7 @@ describe('the session manager', () => {
     const setup = setUp();
     setup.manager.keep(answer({ refreshToken: 'refresh-1' }));
     let fail: (error: unknown) => void = () => undefined;
-    refreshAnswer = () =>
+    scripted.refreshAnswer = () =>
       new Promise((_resolve, reject) => {
         fail = reject;
       });

@@ -158,7 +158,8 @@ const event: fc.Arbitrary<AuthEvent | SignInAnswer> = fc.oneof(
   fc.constant(done('forgotPassword', undefined)),
   fc.constant(done('confirmForgotPassword', undefined)),
   fc.constant(done('setUpTotp', 'JBSWY3DPEHPK3PXP')),
-  fc.constant(done('signOut', undefined)),
+  fc.constant(done('signOut', {})),
+  fc.constant(done('signOut', { globalFailure: { code: 'NetworkError', key: 'errors.network' } })),
   fc
     .constantFrom([], [{ name: 'email', value: 'jane@example.com' }], [{ name: 'phone_number', value: '+15550100199' }])
     .map((contacts) => done('unverifiedContacts', contacts)),

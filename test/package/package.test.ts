@@ -89,6 +89,7 @@ describe('the package', () => {
     assert.ok(element.attributes?.some((attribute) => attribute.name === 'user-pool-id'));
     assert.deepEqual(element.events?.map((event) => event.name).sort(), [
       'cognito-route-change',
+      'cognito-session-expired',
       'cognito-signed-in',
       'cognito-signed-out',
     ]);

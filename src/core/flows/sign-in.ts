@@ -17,13 +17,13 @@ import {
 } from '../state.js';
 import type { AuthFailure, Challenge, MfaType, SignInResult } from '../types.js';
 import {
+  checkAnswer,
   checkAttribute,
   checkCode,
   checkConfirmation,
   checkCurrentPassword,
   checkEmail,
   checkNewPassword,
-  checkRequired,
   checkUsername,
   collectErrors,
   normalizeAttribute,
@@ -149,7 +149,7 @@ export const signInFlow: Flow<
     }),
 
     submitCustomChallenge: on('submitCustomChallenge', ['customChallenge'], (state, event) => {
-      const errors = collectErrors({ answer: checkRequired(event.answer) });
+      const errors = collectErrors({ answer: checkAnswer(event.answer) });
       if (errors) return invalid(state, errors);
       return busy(state, { type: 'respondToChallenge', kind: 'custom', answer: event.answer });
     }),

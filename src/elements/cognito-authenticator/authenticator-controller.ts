@@ -11,7 +11,7 @@ import type { UserEvent } from '../../core/events.js';
 import { withHooks, type AuthHooks } from '../../core/hooks.js';
 import type { AuthClient } from '../../core/operations.js';
 import { initialState, publicState, type AuthState } from '../../core/state.js';
-import { AuthError } from '../../core/types.js';
+import { AuthError, type AuthSession } from '../../core/types.js';
 import { createCognitoClient } from '../../cognito/client.js';
 import {
   CLIENT_SETTINGS,
@@ -82,6 +82,11 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     return this.authenticator?.config ?? configOf(this.host);
   }
 
+  /** The signed-in session, refreshed first when its tokens are about to expire; `null` when signed out. */
+  currentSession(): Promise<AuthSession | null> {
+    return this.authenticator?.currentSession() ?? Promise.resolve(null);
+  }
+
   /** Sends what the person did to the running journey. */
   send(event: UserEvent): void {
     this.authenticator?.send(event);
@@ -104,7 +109,10 @@ export class AuthenticatorController implements ReactiveController, StateSource 
   }
 
   hostDisconnected(): void {
-    this.stop();
+    // Moved in the DOM (as frameworks do) is back before the microtask: everything goes on.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.stop();
+    });
   }
 
   private start(identity: readonly unknown[]): void {
@@ -127,8 +135,12 @@ export class AuthenticatorController implements ReactiveController, StateSource 
       this.state = publicState(initialState);
       return;
     }
+    const hooked = withHooks(client, currentHooks(this.host));
+    // A client the page made is the page's to dispose of: it may be handed to the element again.
+    const notDisposed: AuthClient = { ...hooked };
+    delete notDisposed.dispose;
     const authenticator = createAuthenticator({
-      client: withHooks(client, currentHooks(this.host)),
+      client: this.host.client ? notDisposed : hooked,
       config: configOf(this.host),
     });
     this.authenticator = authenticator;

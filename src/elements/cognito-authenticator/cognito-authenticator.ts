@@ -13,7 +13,16 @@ import { HistoryController } from './history-controller.js';
 import { AuthenticatorProperties, propertyDeclarations } from './properties.js';
 import { loadScreen, renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
 
-export type { CognitoAuthenticatorEventMap, RouteChangeDetail, SignedInDetail, SignedOutDetail } from './events.js';
+/** How long before they expire tokens read through `tokens` are refreshed in the background (the client's own leeway). */
+const REFRESH_AHEAD_MS = 60_000;
+
+export type {
+  CognitoAuthenticatorEventMap,
+  RouteChangeDetail,
+  SessionExpiredDetail,
+  SignedInDetail,
+  SignedOutDetail,
+} from './events.js';
 export type { CustomChallengeContent, FieldOverride, FormFieldOverrides } from './screens/index.js';
 
 let instances = 0;
@@ -53,7 +62,8 @@ function screenContainer(): HTMLElement {
  *
  * @event {{ route: Route, previous: Route }} cognito-route-change - The screen changed: `route` is shown now, `previous` was before.
  * @event {{ user: AuthUser }} cognito-signed-in - The user signed in, or a stored session was restored (never the tokens).
- * @event {Record<string, never>} cognito-signed-out - The user signed out or the session ended.
+ * @event {{ globalSignOutFailure?: AuthFailure }} cognito-signed-out - The user signed out or the session ended; `globalSignOutFailure` when signing out everywhere else did not happen.
+ * @event {{ error: AuthFailure }} cognito-session-expired - The tokens expired and could not be refreshed yet (offline, say); tries go on, and `cognito-signed-out` follows if the pool refuses.
  *
  * @cssproperty --cognito-color-scheme - `light dark` (default: follows the reader's preference), `light` or `dark`.
  * @cssproperty --cognito-color-text - Text.
@@ -192,10 +202,21 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
     return 'session' in state ? state.session.user : null;
   }
 
-  /** The current tokens, or `null`; read them when calling your API, do not keep them. */
+  /**
+   * The current tokens, or `null`; read them when calling your API, do not keep them.
+   * Tokens about to expire are refreshed in the background; `getTokens()` waits for that.
+   */
   get tokens(): AuthTokens | null {
     const state = this.journey.state;
-    return 'session' in state ? state.session.tokens : null;
+    if (!('session' in state)) return null;
+    const { tokens } = state.session;
+    if (tokens.expiresAt - REFRESH_AHEAD_MS <= Date.now()) void this.getTokens().catch(() => undefined);
+    return tokens;
+  }
+
+  /** Tokens good for a call to your API, refreshed first when they are about to expire; `null` when signed out. */
+  async getTokens(): Promise<AuthTokens | null> {
+    return (await this.journey.currentSession())?.tokens ?? null;
   }
 
   override connectedCallback(): void {
@@ -281,10 +302,15 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
 
   /** Tells the page of a new screen, and of signing in and out. */
   private announce(next: AuthState, previous: AuthState): void {
+    if (next.route === 'authenticated' && next.error && next.error !== previous.error)
+      emit(this, 'cognito-session-expired', { error: next.error });
     if (next.route === previous.route) return;
     emit(this, 'cognito-route-change', { route: next.route, previous: previous.route });
+    if (previous.route === 'authenticated') {
+      const failure = next.error?.key === 'errors.globalSignOut' ? { globalSignOutFailure: next.error } : {};
+      emit(this, 'cognito-signed-out', failure);
+    }
     if (next.route === 'authenticated') emit(this, 'cognito-signed-in', { user: next.session.user });
-    if (previous.route === 'authenticated') emit(this, 'cognito-signed-out', {});
   }
 
   private screenView<R extends ScreenRoute>(state: AuthState<R>): ScreenView<R> {

@@ -42,7 +42,7 @@ describe('signed in', () => {
     assert.deepEqual(transition(signedIn, { type: 'signOut' }).effects, [{ type: 'signOut', global: false }]);
     const global = transition(signedIn, { type: 'signOut', global: true });
     assert.deepEqual(global.effects, [{ type: 'signOut', global: true }]);
-    const { state } = transition(global.state, done('signOut', undefined));
+    const { state } = transition(global.state, done('signOut', {}));
     assert.equal(state.route, 'signIn');
     assert.equal('session' in state, false);
   });
