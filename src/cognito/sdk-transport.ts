@@ -24,6 +24,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthError } from '../core/types.js';
 import { requestError } from './errors.js';
+import { requestSignal } from './signals.js';
 import type { Operation, Operations, Transport } from './transport.js';
 
 interface CommonOptions {
@@ -110,7 +111,7 @@ export function createSdkTransport(options: SdkTransportOptions): Transport {
   return {
     async send(operation, input, signal) {
       const timeout = AbortSignal.timeout(timeoutMs);
-      const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const abortSignal = requestSignal(timeout, signal);
       try {
         return await SENDERS[operation](client, input, { abortSignal });
       } catch (error) {

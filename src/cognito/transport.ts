@@ -36,6 +36,7 @@ import type {
   SignUpResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { exceptionName, requestError } from './errors.js';
+import { requestSignal } from './signals.js';
 
 /** Each operation the element calls, with its request and response. */
 export interface Operations {
@@ -99,7 +100,7 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
             'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
           },
           body: JSON.stringify(input),
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          signal: requestSignal(timeout, signal),
         });
       } catch (error) {
         throw requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true }, error);

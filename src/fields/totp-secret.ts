@@ -4,7 +4,8 @@
  * an `otpauth://` link for phones. Its layout uses logical properties, so it mirrors in
  * right-to-left languages while the secret itself stays left to right.
  */
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { qrSvg } from './qr.js';
 
 export interface TotpSecretOptions {
@@ -40,29 +41,18 @@ export function groupSecret(secret: string): string {
   return secret.replace(/\s/gu, '').replace(/(.{4})(?=.)/gu, '$1 ');
 }
 
-const codes = new Map<string, SVGTemplateResult>();
-
-/** The QR code for a URI, drawn once and kept while the screen is re-rendered. */
-function qrCode(uri: string, labelId: string): SVGTemplateResult {
-  const key = `${labelId} ${uri}`;
-  let code = codes.get(key);
-  if (!code) {
-    code = qrSvg(uri, labelId);
-    codes.set(key, code);
-  }
-  return code;
-}
-
 export function totpSecret(options: TotpSecretOptions): TemplateResult {
   const uri = otpauthUri(options.secret, options.issuer, options.account);
   const qrLabelId = `${options.id}-qr-label`;
-  const qr = qrCode(uri, qrLabelId);
   return html`<div class="cognito-qr" data-part="totp-secret">
     <p class="cognito-screen__text" id="${options.id}-instructions">${options.labels.instructions}</p>
     <div class="cognito-qr__body">
       <figure class="cognito-qr__figure">
         <span class="cognito-visually-hidden" id=${qrLabelId}>${options.labels.qrLabel}</span>
-        ${qr}
+        ${
+          // Drawn once while the screen stays and re-renders; nothing keeps it (or the secret) once the screen is gone.
+          guard([uri, qrLabelId], () => qrSvg(uri, qrLabelId))
+        }
       </figure>
       <div class="cognito-qr__secret">
         <p class="cognito-field__label" id="${options.id}-secret-label">${options.labels.secretLabel}</p>

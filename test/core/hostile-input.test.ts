@@ -225,4 +225,29 @@ describe('hostile input', () => {
       );
     }
   });
+  it("sign-in passwords and custom-challenge answers: refused with a message, or sent whole within Cognito's limits", () => {
+    const onChallenge = transition(
+      transition(signedOut, { type: 'submitSignIn', username: 'jane', password: 'Passw0rd!' }).state,
+      { type: 'done', call: 'signIn', result: { kind: 'challenge', challenge: { kind: 'custom', parameters: {} } } },
+    ).state;
+    assert.equal(onChallenge.route, 'customChallenge');
+    for (const value of [...CORPUS, 'p'.repeat(256), 'p'.repeat(257), 'a'.repeat(2048), 'a'.repeat(2049)]) {
+      const password = submit(signedOut, { type: 'submitSignIn', username: 'jane', password: value }, defaultConfig);
+      check(
+        value,
+        'password',
+        password,
+        (effect) => (effect.type === 'signIn' ? effect.password : ''),
+        (sent) => sent === value && sent.length <= 256,
+      );
+      const answer = submit(onChallenge, { type: 'submitCustomChallenge', answer: value }, defaultConfig);
+      check(
+        value,
+        'answer',
+        answer,
+        (effect) => (effect.type === 'respondToChallenge' && effect.kind === 'custom' ? effect.answer : ''),
+        (sent) => sent === value && sent.length <= 2048,
+      );
+    }
+  });
 });

@@ -1,9 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { qrMatrix } from '../../src/fields/qr.ts';
-import { groupSecret, otpauthUri } from '../../src/fields/totp-secret.ts';
+import { groupSecret, otpauthUri, totpSecret } from '../../src/fields/totp-secret.ts';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
@@ -70,5 +72,35 @@ describe('the TOTP setup QR code', () => {
 
   it('shows the secret in groups of four', () => {
     assert.equal(groupSecret('JBSWY3DPEHPK3PXPJB'), 'JBSW Y3DP EHPK 3PXP JB');
+  });
+});
+
+describe('the TOTP block', () => {
+  it('keeps nothing of a secret once its screen is gone', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    const drawn = (): WeakRef<object>[] => {
+      const block = totpSecret({
+        id: 'setup',
+        secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+        issuer: 'Example',
+        account: 'jane@example.com',
+        labels: { instructions: '', qrLabel: '', secretLabel: '', copy: '', copied: '', openApp: '' },
+        copied: false,
+        onCopy: () => undefined,
+      });
+      const parts = block.values.filter((value): value is object => typeof value === 'object' && value !== null);
+      assert.ok(parts.length > 0);
+      return parts.map((part) => new WeakRef(part));
+    };
+    const refs = drawn();
+    // A WeakRef holds its target until the job that made it has ended.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    assert.deepEqual(
+      refs.filter((ref) => ref.deref() !== undefined).length,
+      0,
+      'a part of the block (its QR code) is still held',
+    );
   });
 });
