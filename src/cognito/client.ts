@@ -7,10 +7,9 @@
  */
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthClient } from '../core/operations.js';
-import { AuthError, type AuthFailure, type SignOutResult } from '../core/types.js';
 import { createAccountCalls } from './account-calls.js';
+import { AuthError, type AuthFailure, type SignOutResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
-import { withContextData } from './context-data.js';
 import { invalidResponse } from './errors.js';
 import { createSessionManager, type SessionManager } from './session-manager.js';
 import { createSessionStore, resolveStorage, type StorageOption } from './session-store.js';
@@ -208,11 +207,14 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   checkOptions(options);
   const transport = transportOf(options, poolRegion);
   const inFlight = new AbortController();
-  const send = withContextData(
-    (operation, input) => transport.send(operation, input, inFlight.signal),
-    options.userPoolId,
-    options.clientId,
-  );
+  const sendPlain: CallContext['send'] = (operation, input) => transport.send(operation, input, inFlight.signal);
+  // Cognito's threat-protection collector, where the page has loaded it, adds its data to the request.
+  const send: CallContext['send'] = (operation, input) =>
+    'AmazonCognitoAdvancedSecurityData' in globalThis
+      ? import('./context-data.js').then(({ sendWithContextData }) =>
+          sendWithContextData(sendPlain, options.userPoolId, options.clientId, operation, input),
+        )
+      : sendPlain(operation, input);
   const refresh = refresherOf(options, send);
   const sessions = sessionsOf(options, options.region ?? poolRegion, refresh);
   const context: CallContext = { clientId: options.clientId, poolName, sessions, signUpSessions: new Map(), send };

@@ -5,7 +5,7 @@
  * user named in the request. Without the script nothing is added.
  */
 import type { CallContext } from './call-context.js';
-import type { Operation } from './transport.js';
+import type { Operation, Operations } from './transport.js';
 
 interface AdvancedSecurityData {
   getData(username: string, userPoolId: string, clientId: string): string | undefined;
@@ -29,20 +29,24 @@ function usernameOf(input: Record<string, unknown>): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-/** `send` with the collected context data added to the requests that take it. */
-export function withContextData(send: CallContext['send'], userPoolId: string, clientId: string): CallContext['send'] {
-  return (operation, input) => {
-    const collector = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityData })
-      .AmazonCognitoAdvancedSecurityData;
-    const username = usernameOf(input as Record<string, unknown>);
-    if (!collector || username === undefined || !TAKES_CONTEXT_DATA.has(operation)) return send(operation, input);
-    let encoded: string | undefined;
-    try {
-      encoded = collector.getData(username, userPoolId, clientId);
-    } catch {
-      // A collector that fails never stops a sign-in: the request goes without its data.
-      return send(operation, input);
-    }
-    return send(operation, { ...input, UserContextData: encoded ? { EncodedData: encoded } : {} });
-  };
+/** Sends a request, with the collected context data when it is one that takes it. */
+export function sendWithContextData<O extends Operation>(
+  send: CallContext['send'],
+  userPoolId: string,
+  clientId: string,
+  operation: O,
+  input: Operations[O][0],
+): Promise<Operations[O][1]> {
+  const collector = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityData })
+    .AmazonCognitoAdvancedSecurityData;
+  const username = usernameOf(input as Record<string, unknown>);
+  if (!collector || username === undefined || !TAKES_CONTEXT_DATA.has(operation)) return send(operation, input);
+  let encoded: string | undefined;
+  try {
+    encoded = collector.getData(username, userPoolId, clientId);
+  } catch {
+    // A collector that fails never stops a sign-in: the request goes without its data.
+    return send(operation, input);
+  }
+  return send(operation, { ...input, UserContextData: encoded ? { EncodedData: encoded } : {} });
 }
