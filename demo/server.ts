@@ -7,7 +7,7 @@
  *   PORT          port of the demo page (default 8000)
  *   COGNITO_PORT  port of the local emulator (default 9230)
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -22,6 +22,7 @@ import {
   type SentCode,
 } from '../test/support/emulator.ts';
 import { totpCode } from '../test/support/totp.ts';
+import { demoHandler, type DemoFile } from './handler.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const demoDir = new URL('.', import.meta.url).pathname;
@@ -98,15 +99,6 @@ async function bundle(entries: Record<string, string>): Promise<Map<string, stri
   return new Map(result.outputFiles.map((file) => [file.path, file.text]));
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string, csp?: string): void {
-  response.writeHead(status, {
-    'Content-Type': `${type}; charset=utf-8`,
-    'Cache-Control': 'no-store',
-    ...(csp ? { 'Content-Security-Policy': csp } : {}),
-  });
-  response.end(body);
-}
-
 const escapeAttribute = (value: string): string =>
   value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
 
@@ -157,32 +149,20 @@ async function main(): Promise<void> {
   const connect = target.endpoint || 'https://*.amazonaws.com https://*.amazonaws.com.cn';
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${connect}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
-  const files: Readonly<Record<string, readonly [type: string, body: string, csp?: string]>> = {
+  const files: Readonly<Record<string, DemoFile>> = {
     '/': ['text/html', page, csp],
     '/demo.css': ['text/css', css],
     ...Object.fromEntries(themes.map(([path, text]) => [path, ['text/css', text] as const])),
     '/favicon.ico': ['image/x-icon', ''],
     ...Object.fromEntries([...scripts].map(([path, text]) => [path, ['text/javascript', text] as const])),
   };
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = files[path];
-    if (file) {
-      send(response, file[1] === '' ? 204 : 200, file[0], file[1], file[2]);
-    } else if (path === '/inbox.json') {
-      const codes = emulator && demoPool ? inbox(emulator, demoPool) : Promise.resolve([]);
-      codes.then(
-        (list) => {
-          send(response, 200, 'application/json', JSON.stringify(list));
-        },
-        () => {
-          send(response, 500, 'application/json', '[]');
-        },
-      );
-    } else {
-      send(response, 404, 'text/plain', 'Not found');
-    }
-  });
+  const server = createServer(
+    demoHandler({
+      files,
+      inbox: () => (emulator && demoPool ? inbox(emulator, demoPool) : Promise.resolve([])),
+      port,
+    }),
+  );
   server.listen(port, '127.0.0.1', () => {
     console.log(
       emulator

@@ -8,6 +8,7 @@
  * `node --import tsx scripts/build.ts` (`npm run build`).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -203,6 +204,14 @@ async function buildCdn(outfile: string): Promise<CdnBuild> {
   for (const [file, { code }] of built.beside) writeFileSync(join(dirname(outfile), file), code);
   return built;
 }
+
+/** The Subresource Integrity value of a file, as a `<script integrity>` takes it. */
+export function subresourceIntegrity(code: string | Uint8Array): string {
+  return `sha384-${createHash('sha384').update(code).digest('base64')}`;
+}
+
+/** The `integrity="…"` of the README's CDN snippet, for the single file as built. */
+export const README_INTEGRITY = /(cognito-authenticator\.js"\s+integrity=")(sha384-[A-Za-z0-9+/=]+)(")/u;
 
 /** Builds everything in `dist/` and the manifest; returns the single-file build it wrote. */
 export async function buildPackage(): Promise<CdnBuild> {

@@ -4,6 +4,8 @@
  *   docs/faults.md   from the fault table, `test/e2e/fault-table.ts`
  *   docs/tokens.md   from the `@cssproperty` lines of the element's JSDoc (whichever file
  *                    under `src/elements/` holds them) and the stylesheet's defaults
+ *   README.md        the Subresource Integrity of the CDN snippet, from the single file as
+ *                    `npm run build` makes it (this script builds the package first)
  *
  * `node --import tsx scripts/docs.ts` (`npm run docs`). Unit tests keep each page equal to
  * what this script writes, so a change to a source fails them until the page is written again.
@@ -15,6 +17,7 @@ import { ENGLISH } from '../src/i18n/english-messages.ts';
 import type { Messages } from '../src/i18n/types.ts';
 import { authenticatorStyles } from '../src/styles/authenticator.styles.ts';
 import { faultTableMarkdown } from '../test/e2e/fault-table.ts';
+import { buildPackage, README_INTEGRITY, subresourceIntegrity } from './build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -141,4 +144,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(join(root, path), page());
     console.log(`wrote ${path}`);
   }
+  const { single } = await buildPackage();
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  if (!README_INTEGRITY.test(readme)) throw new Error('README.md has no integrity="sha384-…" in its CDN snippet');
+  writeFileSync(join(root, 'README.md'), readme.replace(README_INTEGRITY, `$1${subresourceIntegrity(single.code)}$3`));
+  console.log('wrote the integrity of the CDN snippet in README.md');
 }

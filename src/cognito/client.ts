@@ -103,6 +103,9 @@ function checkOptions(options: CognitoClientOptions): void {
   const authFlow: string | undefined = options.authFlow;
   if (authFlow !== undefined && authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH')
     throw configurationError('InvalidAuthFlow');
+  const refreshFlow: string | undefined = options.refreshFlow;
+  if (refreshFlow !== undefined && refreshFlow !== 'GetTokensFromRefreshToken' && refreshFlow !== 'REFRESH_TOKEN_AUTH')
+    throw configurationError('InvalidRefreshFlow');
   const timeout = options.timeoutMs;
   if (timeout !== undefined && !(Number.isSafeInteger(timeout) && timeout > 0))
     throw configurationError('InvalidTimeout');

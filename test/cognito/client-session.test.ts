@@ -221,6 +221,14 @@ describe('the options no request can check', () => {
     });
   }
 
+  for (const refreshFlow of ['', 'refresh_token_auth', 'GetTokens']) {
+    it(`refuses refresh-flow ${JSON.stringify(refreshFlow)}`, () => {
+      assert.throws(() => start({ refreshFlow: refreshFlow as CognitoClientOptions['refreshFlow'] }), {
+        code: 'InvalidRefreshFlow',
+      });
+    });
+  }
+
   for (const timeoutMs of [0, -5, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
     it(`refuses a timeout of ${String(timeoutMs)} ms`, () => {
       assert.throws(() => start({ timeoutMs, transport: undefined }), { code: 'InvalidTimeout' });

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildPackage } from '../../scripts/build.ts';
+import { buildPackage, CDN_FILE, README_INTEGRITY, subresourceIntegrity } from '../../scripts/build.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -70,6 +70,13 @@ describe('the package', () => {
       !packed.some((path) => path.endsWith('.map') || (path.endsWith('.ts') && !path.endsWith('.d.ts'))),
       'no source files or maps',
     );
+  });
+
+  it("pins the README's CDN snippet to the built single file with its Subresource Integrity (npm run docs writes it)", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const written = README_INTEGRITY.exec(readme)?.[2];
+    assert.ok(written, 'the CDN snippet has integrity="sha384-…"');
+    assert.equal(written, subresourceIntegrity(readFileSync(join(root, CDN_FILE))));
   });
 
   it('lists only ./define as having side effects, and its manifest describes the tag', () => {

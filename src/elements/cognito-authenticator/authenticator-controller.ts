@@ -37,6 +37,7 @@ function clientOf(host: AuthenticatorHost): AuthClient | undefined {
     ...(host.region ? { region: host.region } : {}),
     ...(host.endpoint ? { endpoint: host.endpoint } : {}),
     authFlow: host.authFlow,
+    ...(host.refreshFlow ? { refreshFlow: host.refreshFlow } : {}),
     storage: host.storage,
     timeoutMs: host.timeout,
   });

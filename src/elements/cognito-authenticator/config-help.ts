@@ -7,6 +7,7 @@ const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
   InvalidUserPoolId: 'user-pool-id is missing or malformed: it must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
   MissingClientId: 'client-id is missing: give the id of an app client of the user pool.',
   InvalidAuthFlow: 'auth-flow must be exactly USER_SRP_AUTH (the default) or USER_PASSWORD_AUTH.',
+  InvalidRefreshFlow: 'refresh-flow must be empty (the default), GetTokensFromRefreshToken or REFRESH_TOKEN_AUTH.',
   InvalidTimeout: 'timeout must be a whole number of milliseconds greater than 0, e.g. 30000.',
   InsecureEndpoint:
     'endpoint must be an https: URL (http: only to this machine: localhost, 127.0.0.1, [::1]), so that tokens never cross the network in the clear.',

@@ -3,7 +3,7 @@
  * one and restores the session again), and the settings of the journey, handed to the
  * running authenticator (a change keeps the screen, its data and what was typed).
  */
-import type { AuthFlow } from '../../cognito/client.js';
+import type { AuthFlow, RefreshFlow } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
 import type { AuthenticatorConfig } from '../../core/config.js';
 import type { AuthClient } from '../../core/operations.js';
@@ -18,6 +18,7 @@ export interface ClientSettings {
   readonly region: string;
   readonly endpoint: string;
   readonly authFlow: AuthFlow;
+  readonly refreshFlow: RefreshFlow | '';
   readonly storage: StorageOption;
   readonly client: AuthClient | undefined;
   readonly timeout: number;
@@ -30,6 +31,7 @@ export const CLIENT_SETTINGS = [
   'region',
   'endpoint',
   'authFlow',
+  'refreshFlow',
   'storage',
   'client',
   'timeout',

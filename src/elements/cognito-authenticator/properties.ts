@@ -7,7 +7,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
-import type { AuthFlow } from '../../cognito/client.js';
+import type { AuthFlow, RefreshFlow } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
 import type { AuthClient } from '../../core/operations.js';
 import type { AuthHooks } from '../../core/hooks.js';
@@ -46,6 +46,14 @@ export class AuthenticatorProperties extends LitElement {
    * @attr auth-flow
    */
   public authFlow: AuthFlow = 'USER_SRP_AUTH';
+
+  /**
+   * How tokens are refreshed: `GetTokensFromRefreshToken` (needed when the app client rotates
+   * refresh tokens) or `REFRESH_TOKEN_AUTH`. Empty (the default): the first, and the second
+   * where the service does not know it (an emulator, an older proxy).
+   * @attr refresh-flow
+   */
+  public refreshFlow: RefreshFlow | '' = '';
 
   /**
    * The first screen someone signed out sees: `signIn` or `signUp`.
@@ -174,6 +182,7 @@ const KINDS: Readonly<Record<Exclude<keyof AuthenticatorProperties, keyof LitEle
   region: 'text',
   endpoint: 'text',
   authFlow: 'text',
+  refreshFlow: 'text',
   initialScreen: 'text',
   loginMechanisms: 'list',
   signUpAttributes: 'list',
