@@ -249,6 +249,23 @@ describe('the options no request can check', () => {
   });
 });
 
+describe('storage', () => {
+  it('signs in where localStorage is null (as in some WebViews), keeping the session for the page', async () => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { value: null, configurable: true });
+    try {
+      const app = start({ storage: 'local' });
+      script('InitiateAuth', tokens('access-1', 'refresh-1'));
+      const result = await app.signIn({ username: 'jane', password: 'Passw0rd!' });
+      assert.equal(result.kind, 'signedIn');
+      assert.equal((await app.restoreSession())?.tokens.accessToken, 'access-1');
+    } finally {
+      if (had) Object.defineProperty(globalThis, 'localStorage', had);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+});
+
 describe('threat protection', () => {
   const collected: string[][] = [];
   const collector = {
