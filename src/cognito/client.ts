@@ -143,9 +143,8 @@ function refresherOf(options: CognitoClientOptions, send: CallContext['send']): 
       if (!response.AuthenticationResult) throw invalidResponse();
       return response.AuthenticationResult;
     } catch (error) {
-      const unknownCall =
-        error instanceof AuthError &&
-        (error.code === 'UnknownOperationException' || error.code === 'ServiceUnavailable');
+      // Only a service that does not know the call: a passing outage of Cognito is no reason to change.
+      const unknownCall = error instanceof AuthError && error.code === 'UnknownOperationException';
       if (flow !== undefined || !unknownCall) throw error;
       const result = await initiateAuth(refreshToken);
       // The service answers the older call: it is the one from now on.

@@ -37,6 +37,7 @@ const EXCEPTIONS: Readonly<Record<string, Meaning>> = {
   TooManyFailedAttemptsException: { key: 'errors.tooManyFailedAttempts' },
   TooManyRequestsException: { key: 'errors.tooManyRequests' },
   UnexpectedLambdaException: { key: 'errors.lambda' },
+  UnknownOperationException: { key: 'errors.service' },
   UserLambdaValidationException: { key: 'errors.lambdaValidation' },
   UserNotConfirmedException: { key: 'errors.userNotConfirmed', reason: 'userNotConfirmed' },
   UserNotFoundException: { key: 'errors.userNotFound' },
@@ -155,6 +156,8 @@ export function requestError(failure: RequestFailure, cause?: unknown): AuthErro
   if (failure.status === undefined) return cognitoError('NetworkError', '', cause);
   const name = failure.name ?? '';
   const message = failure.message ?? '';
+  // A service that does not know the call (an emulator answers so, with HTTP 500): Cognito's own name for it.
+  if (/unsupported x-amz-target/iu.test(message)) return cognitoError('UnknownOperationException', message, cause);
   if (failure.status >= 500)
     return cognitoError(name === 'InternalErrorException' ? name : 'ServiceUnavailable', message, cause);
   return cognitoError(name === '' ? 'UnknownError' : name, message, cause);

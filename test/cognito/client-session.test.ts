@@ -185,6 +185,13 @@ describe('refreshing the tokens', () => {
     });
   });
 
+  it('does not fall back when Cognito fails for a while (HTTP 500): the tokens in hand are kept', async () => {
+    const app = await signedIn(30);
+    script('GetTokensFromRefreshToken', refused('ServiceUnavailable'));
+    assert.equal((await app.currentSession?.())?.tokens.accessToken, 'access-1');
+    assert.deepEqual(operations(), ['GetTokensFromRefreshToken']);
+  });
+
   it('uses the call the page names, and does not fall back from it', async () => {
     const old = await signedIn(30, { refreshFlow: 'REFRESH_TOKEN_AUTH' });
     script('InitiateAuth', tokens('access-2', undefined));

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorKey, exceptionName } from '../../src/cognito/errors.ts';
+import { errorKey, exceptionName, requestError } from '../../src/cognito/errors.ts';
 import { checkRegion, createCognitoClient, parseUserPoolId, defaultEndpoint } from '../../src/cognito/client.ts';
 
 describe('Cognito errors', () => {
@@ -24,6 +24,21 @@ describe('Cognito errors', () => {
       'errors.alreadyConfirmed',
     );
     assert.equal(errorKey('InvalidParameterException', 'User is already confirmed.'), 'errors.alreadyConfirmed');
+  });
+
+  it("reads an emulator's answer to a call it lacks as Cognito's UnknownOperationException", () => {
+    const error = requestError({
+      timedOut: false,
+      aborted: false,
+      status: 500,
+      name: 'Unsupported',
+      message: 'Cognito Local unsupported feature: Unsupported x-amz-target header "GetTokensFromRefreshToken"',
+    });
+    assert.equal(error.code, 'UnknownOperationException');
+    assert.equal(
+      requestError({ timedOut: false, aborted: false, status: 500, name: '', message: '' }).code,
+      'ServiceUnavailable',
+    );
   });
 
   it('gives every other exception its own key and unknown ones a generic key', () => {

@@ -418,7 +418,7 @@ export const calls: readonly Call[] = [
   {
     id: 'restoreSession',
     operation: 'InitiateAuth',
-    action: 'Reload with expired tokens (REFRESH_TOKEN_AUTH)',
+    action: 'Reload with expired tokens (REFRESH_TOKEN_AUTH, where GetTokensFromRefreshToken is unknown: the emulator)',
     cases: [
       // The stored session is kept for the next try; sign-in says why it could not be used.
       ...commonCases().map(({ fault, outcome }): FaultCase => ({
