@@ -162,8 +162,13 @@ function sessionsOf(options: CognitoClientOptions, region: string, refresh: Refr
   const owner = {
     userPoolId,
     clientId,
-    // Tokens from Cognito itself name its issuer; an emulator or proxy names its own.
-    ...(endpoint === undefined ? { issuer: `${cognitoHost(region)}/${userPoolId}` } : { endpoint }),
+    // Tokens from Cognito itself name its issuer; an emulator or proxy names its own, and
+    // the app's own transport may reach the pool through either.
+    ...(endpoint !== undefined
+      ? { endpoint }
+      : options.transport === undefined
+        ? { issuer: `${cognitoHost(region)}/${userPoolId}` }
+        : {}),
   };
   return createSessionManager({
     store: createSessionStore(resolveStorage(options.storage), owner),

@@ -256,6 +256,68 @@ describe('the options no request can check', () => {
   });
 });
 
+describe("the ID token's issuer", () => {
+  const signInWith = async (options: Partial<CognitoClientOptions>, iss: string): Promise<unknown> => {
+    const app = start(options);
+    const result = tokens('access-1', 'refresh-1');
+    const authentication = result.AuthenticationResult as Record<string, unknown>;
+    authentication.IdToken = jwt({ 'cognito:username': 'jane', sub: 'sub-1', token_use: 'id', aud: 'app-client', iss });
+    script('InitiateAuth', result);
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      return await app.signIn({ username: 'jane', password: 'Passw0rd!' }).then(
+        (outcome) => outcome.kind,
+        (error: unknown) => (error as { code?: string }).code,
+      );
+    } finally {
+      console.error = quiet;
+    }
+  };
+
+  it("signs in through the app's own transport whatever host it reaches the pool by (a proxy, the SDK)", async () => {
+    assert.equal(await signInWith({}, 'https://auth-proxy.example.com/eu-west-1_Test'), 'signedIn');
+  });
+
+  it("refuses, through the app's own transport too, the tokens of another pool", async () => {
+    assert.equal(
+      await signInWith({}, 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other'),
+      'InvalidResponse',
+    );
+  });
+
+  it('refuses tokens of another issuer when the client talks to Cognito itself', async () => {
+    const had = globalThis.fetch;
+    const body = tokens('access-1', 'refresh-1');
+    (body.AuthenticationResult as Record<string, unknown>).IdToken = jwt({
+      'cognito:username': 'jane',
+      sub: 'sub-1',
+      token_use: 'id',
+      aud: 'app-client',
+      iss: 'https://auth-proxy.example.com/eu-west-1_Test',
+    });
+    // Cognito's answer to InitiateAuth (COGNITO-WIRE.md §3.1), with an ID token of another issuer.
+    globalThis.fetch = () =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' } }),
+      );
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      client = createCognitoClient({
+        userPoolId: 'eu-west-1_Test',
+        clientId: 'app-client',
+        authFlow: 'USER_PASSWORD_AUTH',
+        storage: 'memory',
+      });
+      await assert.rejects(client.signIn({ username: 'jane', password: 'Passw0rd!' }), { code: 'InvalidResponse' });
+    } finally {
+      globalThis.fetch = had;
+      console.error = quiet;
+    }
+  });
+});
+
 describe('storage', () => {
   it('signs in where localStorage is null (as in some WebViews), keeping the session for the page', async () => {
     const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');

@@ -200,6 +200,8 @@ describe('tokens and passwords stay where they belong', () => {
         expect(shown.querySelector('[role="alert"]')?.textContent.trim()).to.equal(
           "Sign-in is not set up correctly. Contact the site's support.",
         );
+        // The help texts are a chunk loaded on first need: the help arrives a moment later.
+        await waitUntil(() => logged.join('\n').includes(help), `console help: ${help}`).catch(() => undefined);
         expect(logged.join('\n')).to.contain(help);
         expect(requests).to.deep.equal([]);
       } finally {
