@@ -12,7 +12,7 @@ export type {
   SignedOutDetail,
 } from './elements/cognito-authenticator/cognito-authenticator.js';
 export { createCognitoClient } from './cognito/client.js';
-export type { AuthFlow, CognitoClientOptions, RefreshFlow } from './cognito/client.js';
+export type { AuthFlow, CognitoClientOptions, RefreshFlow, UserAuthPassword } from './cognito/client.js';
 export type { KeyValueStorage, StorageOption } from './cognito/session-store.js';
 export { createFetchTransport } from './cognito/transport.js';
 export type { Transport } from './cognito/transport.js';

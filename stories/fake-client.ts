@@ -4,7 +4,7 @@
  * user pool, no network: the element can be put on any screen, in any state, the way a
  * person gets there.
  */
-import type { Route } from '../src/core/index.js';
+import type { PasswordlessRoute, Route } from '../src/core/index.js';
 import {
   AuthenticatorHarness,
   challenge,
@@ -49,7 +49,7 @@ const password = 'Correct-Horse-9';
 const signInStep: Step = { fill: { username: 'jane', password } };
 
 /** Every screen the element can show, and how a person gets there. */
-export const screenRecipes: Readonly<Record<Exclude<Route, 'idle'>, ScreenRecipe>> = {
+export const screenRecipes: Readonly<Record<Exclude<Route, 'idle' | PasswordlessRoute>, ScreenRecipe>> = {
   setup: { script: { restoreSession: pending() }, steps: [] },
   signIn: { steps: [] },
   signUp: { attributes: { 'initial-screen': 'signUp' }, steps: [] },

@@ -11,6 +11,7 @@ const CODE_KEYS: Readonly<Record<string, string>> = {
   SMS_MFA: 'SMS_MFA_CODE',
   SOFTWARE_TOKEN_MFA: 'SOFTWARE_TOKEN_MFA_CODE',
   EMAIL_OTP: 'EMAIL_OTP_CODE',
+  SMS_OTP: 'SMS_OTP_CODE',
 };
 
 /** Cognito's name of each second factor (the name of the challenge that asks for its code). */
@@ -33,7 +34,8 @@ export function toChallengeResponse(
   challengeName: ChallengeNameType,
 ): { readonly ChallengeName: ChallengeNameType; readonly ChallengeResponses: Record<string, string> } {
   switch (answer.kind) {
-    case 'mfaCode': {
+    case 'mfaCode':
+    case 'signInCode': {
       // Names such as `constructor` are not looked up on the prototype.
       const key = Object.hasOwn(CODE_KEYS, challengeName) ? CODE_KEYS[challengeName] : undefined;
       if (key === undefined) throw unexpectedAnswer(answer, challengeName);
@@ -50,5 +52,8 @@ export function toChallengeResponse(
     }
     case 'custom':
       return { ChallengeName: 'CUSTOM_CHALLENGE', ChallengeResponses: { ANSWER: answer.answer } };
+    case 'selectMethod':
+      // Answered by the passwordless calls, which know the password's way (PASSWORD or PASSWORD_SRP).
+      throw unexpectedAnswer(answer, challengeName);
   }
 }

@@ -51,7 +51,7 @@ export function toDelivery(details: CodeDeliveryDetailsType | undefined): CodeDe
 }
 
 /** Where a challenge's code went, from its `CODE_DELIVERY_*` parameters. */
-function challengeDelivery(parameters: Readonly<Record<string, string>>): CodeDelivery | undefined {
+export function challengeDelivery(parameters: Readonly<Record<string, string>>): CodeDelivery | undefined {
   const destination = parameters.CODE_DELIVERY_DESTINATION;
   if (!destination) return undefined;
   const medium = parameters.CODE_DELIVERY_DELIVERY_MEDIUM === 'SMS' ? 'SMS' : 'EMAIL';

@@ -13,11 +13,11 @@ import type { CallContext } from './call-context.js';
 import { invalidResponse } from './errors.js';
 import { createSessionManager, type SessionManager } from './session-manager.js';
 import { createSessionStore, resolveStorage, type StorageOption } from './session-store.js';
-import { createSignInCalls, type AuthFlow } from './sign-in.js';
+import { createSignInCalls, type AuthFlow, type UserAuthPassword } from './sign-in.js';
 import { createSignUpCalls } from './sign-up.js';
 import { createFetchTransport, type Transport } from './transport.js';
 
-export type { AuthFlow } from './sign-in.js';
+export type { AuthFlow, UserAuthPassword } from './sign-in.js';
 
 export interface CognitoClientOptions {
   /** The user pool id, `<region>_<id>`. */
@@ -28,8 +28,14 @@ export interface CognitoClientOptions {
   readonly region?: string;
   /** The user-pool endpoint (`https:`, or `http:` on loopback); Cognito's regional endpoint when absent. */
   readonly endpoint?: string;
-  /** `USER_SRP_AUTH` (default: the password never leaves the browser) or `USER_PASSWORD_AUTH`. */
+  /**
+   * `USER_SRP_AUTH` (default: the password never leaves the browser), `USER_PASSWORD_AUTH`,
+   * or `USER_AUTH`: Cognito's choice-based sign-in (passkeys, codes by email or text
+   * message, the password), which the app client must allow (`ALLOW_USER_AUTH`).
+   */
   readonly authFlow?: AuthFlow;
+  /** How `USER_AUTH` takes the password: `PASSWORD_SRP` (default) or `PASSWORD` as it is. */
+  readonly userAuthPassword?: UserAuthPassword;
   /**
    * The call that refreshes tokens: `GetTokensFromRefreshToken` (works with refresh-token
    * rotation on) or `REFRESH_TOKEN_AUTH`. When absent, the first, and the second where the
@@ -101,7 +107,15 @@ function checkOptions(options: CognitoClientOptions): void {
   if (options.clientId.trim() === '') throw configurationError('MissingClientId');
   // Anything but the two exact names would risk sending the password by mistake.
   const authFlow: string | undefined = options.authFlow;
-  if (authFlow !== undefined && authFlow !== 'USER_SRP_AUTH' && authFlow !== 'USER_PASSWORD_AUTH')
+  if (
+    authFlow !== undefined &&
+    authFlow !== 'USER_SRP_AUTH' &&
+    authFlow !== 'USER_PASSWORD_AUTH' &&
+    authFlow !== 'USER_AUTH'
+  )
+    throw configurationError('InvalidAuthFlow');
+  const userAuthPassword: string | undefined = options.userAuthPassword;
+  if (userAuthPassword !== undefined && userAuthPassword !== 'PASSWORD_SRP' && userAuthPassword !== 'PASSWORD')
     throw configurationError('InvalidAuthFlow');
   const refreshFlow: string | undefined = options.refreshFlow;
   if (refreshFlow !== undefined && refreshFlow !== 'GetTokensFromRefreshToken' && refreshFlow !== 'REFRESH_TOKEN_AUTH')
@@ -227,7 +241,7 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   const context: CallContext = { clientId: options.clientId, poolName, sessions, signUpSessions: new Map(), send };
   return {
     restoreSession: () => sessions.restore(),
-    ...createSignInCalls(context, options.authFlow ?? 'USER_SRP_AUTH'),
+    ...createSignInCalls(context, options.authFlow ?? 'USER_SRP_AUTH', options.userAuthPassword),
     ...createSignUpCalls(context),
     ...createAccountCalls(context),
     signOut: ({ global }) => signOut(context, refresh, global),

@@ -72,8 +72,14 @@ const BY_MESSAGE: Readonly<Record<string, readonly (readonly [RegExp, Meaning])[
     [/refresh token|access token/iu, { key: 'errors.sessionEnded' }],
     // Anything else ("Incorrect username or password.") is the name's own meaning.
   ],
-  // ResendConfirmationCode for a confirmed user: "User is already confirmed."
-  InvalidParameterException: [[ALREADY_CONFIRMED, { key: 'errors.alreadyConfirmed' }]],
+  InvalidParameterException: [
+    // ResendConfirmationCode for a confirmed user: "User is already confirmed."
+    [ALREADY_CONFIRMED, { key: 'errors.alreadyConfirmed' }],
+    // "USER_AUTH flow not enabled for this client" (COGNITO-WIRE-2.md A.8): the app client's setting.
+    [/USER_AUTH/u, { code: 'UserAuthNotEnabled', key: 'errors.configuration' }],
+    // "Cannot send code to either …": no verified email or phone number to send a sign-in code to.
+    [/cannot send code/iu, { key: 'errors.codeDeliveryFailure' }],
+  ],
 };
 
 /** What an exception name and message mean; names such as `constructor` are not looked up on the prototype. */

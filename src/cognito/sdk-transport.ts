@@ -7,6 +7,7 @@
 import {
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
+  CompleteWebAuthnRegistrationCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
@@ -15,10 +16,12 @@ import {
   GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
+  ListWebAuthnCredentialsCommand,
   ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   SignUpCommand,
+  StartWebAuthnRegistrationCommand,
   VerifySoftwareTokenCommand,
   VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -75,6 +78,11 @@ const SENDERS: Senders = {
   RespondToAuthChallenge: (client, input, options) => client.send(new RespondToAuthChallengeCommand(input), options),
   RevokeToken: (client, input, options) => client.send(new RevokeTokenCommand(input), options),
   SignUp: (client, input, options) => client.send(new SignUpCommand(input), options),
+  StartWebAuthnRegistration: (client, input, options) =>
+    client.send(new StartWebAuthnRegistrationCommand(input), options),
+  CompleteWebAuthnRegistration: (client, input, options) =>
+    client.send(new CompleteWebAuthnRegistrationCommand(input), options),
+  ListWebAuthnCredentials: (client, input, options) => client.send(new ListWebAuthnCredentialsCommand(input), options),
 };
 
 /** The SDK's failure as the `AuthError` the `fetch` transport gives for the same answer. */

@@ -4,76 +4,61 @@
  * bookkeeping Cognito needs between the steps (the step's session and the username it
  * knows the user by).
  */
-import type {
-  ChallengeNameType,
-  InitiateAuthResponse,
-  RespondToAuthChallengeResponse,
-} from '@aws-sdk/client-cognito-identity-provider';
 import type { AuthClient } from '../core/operations.js';
 import type { ChallengeAnswer, SignInResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
-import { toChallenge } from './challenges.js';
-import { cognitoError, invalidResponse, sessionExpired } from './errors.js';
+import { challengeDelivery } from './challenges.js';
+import { cognitoError, invalidResponse, noSession, sessionExpired } from './errors.js';
+import { answerVerifier, pendingStep, settle, type SignInState, type UserAuthPassword } from './sign-in-steps.js';
 import { createSrpClient } from './srp.js';
 
-export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+export type { UserAuthPassword } from './sign-in-steps.js';
 
-/** The challenge in progress: Cognito's name for it, its session and the username Cognito knows the user by. */
-interface PendingChallenge {
-  readonly name: ChallengeNameType;
-  readonly session: string | undefined;
-  readonly username: string;
-}
-
-/** The sign-in calls' own state between two steps. */
-interface SignInState {
-  readonly context: CallContext;
-  pending: PendingChallenge | undefined;
-}
+/** How the password signs in: SRP, the password itself, or Cognito's choice-based sign-in (`USER_AUTH`). */
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'USER_AUTH';
 
 type SignInCalls = Pick<
   AuthClient,
-  'signIn' | 'respondToChallenge' | 'setUpTotp' | 'verifyTotp' | 'signInAfterConfirmation'
+  | 'signIn'
+  | 'respondToChallenge'
+  | 'setUpTotp'
+  | 'verifyTotp'
+  | 'signInAfterConfirmation'
+  | 'startUserAuth'
+  | 'listPasskeys'
+  | 'registerPasskey'
 >;
 
-export function createSignInCalls(context: CallContext, authFlow: AuthFlow): SignInCalls {
-  const state: SignInState = { context, pending: undefined };
+/** The choice-based sign-in calls, loaded the first time a page uses them. */
+const passwordless = (): Promise<typeof import('./passwordless.js')> => import('./passwordless.js');
+
+export function createSignInCalls(
+  context: CallContext,
+  authFlow: AuthFlow,
+  userAuthPassword: UserAuthPassword = 'PASSWORD_SRP',
+): SignInCalls {
+  const tools = { settle, pendingStep, answerVerifier, createSrpClient, challengeDelivery, invalidResponse, noSession };
+  const state: SignInState = { context, tools, userAuthPassword, pending: undefined };
+  const startUserAuth: SignInCalls['startUserAuth'] = (input) =>
+    passwordless().then(({ startUserAuth: start }) => start(state, input));
   return {
     signIn: ({ username, password }) =>
-      authFlow === 'USER_SRP_AUTH'
-        ? signInWithSrp(state, username, password)
-        : signInWithPassword(state, username, password),
-    respondToChallenge: (answer) => respondToChallenge(state, answer),
+      authFlow === 'USER_AUTH'
+        ? startUserAuth({ username, method: 'password', password })
+        : authFlow === 'USER_SRP_AUTH'
+          ? signInWithSrp(state, username, password)
+          : signInWithPassword(state, username, password),
+    startUserAuth,
+    respondToChallenge: (answer) =>
+      answer.kind === 'selectMethod'
+        ? passwordless().then(({ answerChoice }) => answerChoice(state, answer))
+        : respondToChallenge(state, answer),
     setUpTotp: () => setUpTotp(state),
     verifyTotp: ({ code }) => verifyTotp(state, code),
     signInAfterConfirmation: ({ username }) => signInAfterConfirmation(state, username),
+    listPasskeys: () => passwordless().then(({ listPasskeys }) => listPasskeys(state)),
+    registerPasskey: () => passwordless().then(({ registerPasskey }) => registerPasskey(state)),
   };
-}
-
-/** Tokens (the user is signed in) or the next challenge, which becomes the one in progress. */
-function settle(
-  state: SignInState,
-  response: InitiateAuthResponse | RespondToAuthChallengeResponse,
-  typedUsername: string,
-): SignInResult {
-  if (response.AuthenticationResult) {
-    state.pending = undefined;
-    return { kind: 'signedIn', session: state.context.sessions.keep(response.AuthenticationResult) };
-  }
-  if (!response.ChallengeName) throw invalidResponse();
-  const parameters = response.ChallengeParameters ?? {};
-  state.pending = {
-    name: response.ChallengeName,
-    session: response.Session,
-    username: parameters.USER_ID_FOR_SRP ?? parameters.USERNAME ?? typedUsername,
-  };
-  return { kind: 'challenge', challenge: toChallenge(response.ChallengeName, parameters) };
-}
-
-/** The challenge in progress; without one, the step's session is gone and sign-in starts again. */
-function pendingStep(state: SignInState): PendingChallenge {
-  if (!state.pending) throw sessionExpired();
-  return state.pending;
 }
 
 async function signInWithPassword(state: SignInState, username: string, password: string): Promise<SignInResult> {
@@ -93,22 +78,7 @@ async function signInWithSrp(state: SignInState, username: string, password: str
     ClientId: context.clientId,
     AuthParameters: { USERNAME: username, SRP_A: srp.srpA },
   });
-  if (started.ChallengeName !== 'PASSWORD_VERIFIER') return settle(state, started, username);
-  const { SRP_B, SALT, SECRET_BLOCK, USER_ID_FOR_SRP } = started.ChallengeParameters ?? {};
-  if (!SRP_B || !SALT || !SECRET_BLOCK || !USER_ID_FOR_SRP) throw invalidResponse();
-  let claim;
-  try {
-    claim = await srp.claim({ SRP_B, SALT, SECRET_BLOCK, USER_ID_FOR_SRP }, password);
-  } catch (error) {
-    throw invalidResponse(error);
-  }
-  const answered = await context.send('RespondToAuthChallenge', {
-    ChallengeName: 'PASSWORD_VERIFIER',
-    ClientId: context.clientId,
-    ChallengeResponses: { ...claim },
-    ...(started.Session ? { Session: started.Session } : {}),
-  });
-  return settle(state, answered, USER_ID_FOR_SRP);
+  return answerVerifier(state, srp, started, username, password);
 }
 
 async function respondToChallenge(state: SignInState, answer: ChallengeAnswer): Promise<SignInResult> {

@@ -34,6 +34,12 @@ import type {
   RevokeTokenResponse,
   SignUpRequest,
   SignUpResponse,
+  StartWebAuthnRegistrationRequest,
+  StartWebAuthnRegistrationResponse,
+  CompleteWebAuthnRegistrationRequest,
+  CompleteWebAuthnRegistrationResponse,
+  ListWebAuthnCredentialsRequest,
+  ListWebAuthnCredentialsResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { exceptionName, requestError } from './errors.js';
 import { requestSignal } from './signals.js';
@@ -55,6 +61,9 @@ export interface Operations {
   RespondToAuthChallenge: [RespondToAuthChallengeRequest, RespondToAuthChallengeResponse];
   RevokeToken: [RevokeTokenRequest, RevokeTokenResponse];
   SignUp: [SignUpRequest, SignUpResponse];
+  StartWebAuthnRegistration: [StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse];
+  CompleteWebAuthnRegistration: [CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationResponse];
+  ListWebAuthnCredentials: [ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsResponse];
 }
 
 export type Operation = keyof Operations;

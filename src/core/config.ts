@@ -1,5 +1,12 @@
-/** How the authenticator is set up; the element fills it from its attributes. */
-import type { LoginMechanism } from './types.js';
+/**
+ * How the authenticator is set up (the element fills it from its attributes), and the
+ * shapes of the handlers a flow is made of, which a flow loaded beside the core ones brings
+ * in the config.
+ */
+import type { UserEvent } from './events.js';
+import type { OperationName, OperationOutput } from './operations.js';
+import type { MachineState, Transition } from './state.js';
+import type { AuthFailure, AuthMethod, AuthSession, Challenge, LoginMechanism, Route } from './types.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from './validation.js';
 
 export interface AuthenticatorConfig {
@@ -15,6 +22,16 @@ export interface AuthenticatorConfig {
   readonly verifyContacts: boolean;
   /** Sign-up attributes that may be left empty. */
   readonly optionalAttributes: readonly string[];
+  /**
+   * The ways to sign in, in order of preference. `['password']` is the classic sign-in;
+   * anything else is choice-based sign-in (`USER_AUTH`) and needs the passwordless flow in
+   * `flows`.
+   */
+  readonly authMethods: readonly AuthMethod[];
+  /** When someone without a passkey is offered to make one (passkeys offered only). */
+  readonly passkeyPrompt: { readonly afterSignIn: boolean; readonly afterSignUp: boolean };
+  /** Flows loaded beside the core ones, e.g. `passwordlessFlow` from `cognito-authenticator/core`. */
+  readonly flows: readonly FlowExtension[];
 }
 
 export const defaultConfig: AuthenticatorConfig = {
@@ -25,4 +42,48 @@ export const defaultConfig: AuthenticatorConfig = {
   hideSignUp: false,
   verifyContacts: true,
   optionalAttributes: [],
+  authMethods: ['password'],
+  passkeyPrompt: { afterSignIn: true, afterSignUp: true },
+  flows: [],
 };
+
+export type UserEventType = UserEvent['type'];
+export type UserEventOf<T extends UserEventType> = Extract<UserEvent, { readonly type: T }>;
+
+/** What a person did, taken only on the routes named and only while nothing is in flight. */
+export interface UserHandler<T extends UserEventType> {
+  readonly type: T;
+  readonly routes: readonly Route[];
+  readonly run: (state: MachineState, event: UserEventOf<T>, config: AuthenticatorConfig) => Transition;
+}
+
+export type DoneHandler<K extends OperationName> = (
+  state: MachineState,
+  result: OperationOutput<K>,
+  config: AuthenticatorConfig,
+) => Transition;
+
+export type FailedHandler = (state: MachineState, error: AuthFailure, config: AuthenticatorConfig) => Transition;
+
+/**
+ * A flow the machine takes from its config rather than its own tables: one a page loads
+ * only when it offers it (the passwordless flow), so a page without it carries none of it.
+ * Its hooks come first where the core flows meet what it adds.
+ */
+export interface FlowExtension {
+  readonly user: { readonly [T in UserEventType]?: UserHandler<T> };
+  readonly done: { readonly [K in OperationName]?: DoneHandler<K> };
+  readonly failed: Partial<Readonly<Record<OperationName, FailedHandler>>>;
+  /** The screen for a challenge of this flow's kinds; `undefined` leaves it to the sign-in flow. */
+  readonly challenge?: (
+    state: MachineState,
+    challenge: Challenge,
+    config: AuthenticatorConfig,
+  ) => Transition | undefined;
+  /** A step between tokens and the app (the offer of a passkey); `undefined` goes straight on. */
+  readonly signedIn?: (
+    state: MachineState,
+    session: AuthSession,
+    config: AuthenticatorConfig,
+  ) => Transition | undefined;
+}

@@ -45,7 +45,23 @@ export type UserEvent =
       readonly confirmPassword: string;
     }
   | { readonly type: 'resendResetCode' }
-  | { readonly type: 'signOut'; readonly global?: boolean };
+  | { readonly type: 'signOut'; readonly global?: boolean }
+  | PasswordlessEvent;
+
+/**
+ * What a person does in choice-based sign-in (`USER_AUTH`): the events of the passwordless
+ * flow, which the machine takes once that flow is in its config.
+ */
+export type PasswordlessEvent =
+  /** `method`: the way chosen on the sign-in screen (`passkey`, `email-otp`, `sms-otp`, `password`). */
+  | { readonly type: 'submitSignInMethod'; readonly username: string; readonly method: string }
+  | { readonly type: 'submitSignInPassword'; readonly password: string }
+  /** `method`: the way chosen on the choice screen Cognito asked for. */
+  | { readonly type: 'submitSelectSignInMethod'; readonly method: string }
+  | { readonly type: 'submitSignInCode'; readonly code: string }
+  | { readonly type: 'resendSignInCode' }
+  | { readonly type: 'registerPasskey' }
+  | { readonly type: 'skipPasskey' };
 
 /** The members of a call's input, spread into its effect. */
 type InputMembers<K extends OperationName> = OperationInput<K> extends undefined ? unknown : OperationInput<K>;

@@ -5,7 +5,7 @@
  * calls through an injected `AuthClient` and feeds the answers back as events.
  */
 import { defaultConfig, type AuthenticatorConfig } from './config.js';
-import type { AnswerEvent, AuthEvent, FailedEvent, UserEvent } from './events.js';
+import type { AnswerEvent, AuthEvent, FailedEvent, PasswordlessEvent, UserEvent } from './events.js';
 import type { DoneHandler, FailedHandler, UserHandler, UserEventType } from './flows/flow.js';
 import { on } from './flows/flow.js';
 import { resetPasswordFlow } from './flows/reset-password.js';
@@ -13,7 +13,7 @@ import { SIGNED_OUT_ROUTES, onSessionEvent, sessionFlow } from './flows/session.
 import { signInFlow } from './flows/sign-in.js';
 import { signUpFlow } from './flows/sign-up.js';
 import { verifyContactFlow } from './flows/verify-contact.js';
-import type { OperationName } from './operations.js';
+import type { OperationName, OperationsOf } from './operations.js';
 import { show, stay, type MachineState, type Transition } from './state.js';
 
 /** Links between the signed-out screens: each keeps the username typed on the screen left. */
@@ -23,8 +23,12 @@ const navigate = on('navigate', SIGNED_OUT_ROUTES, (state, event, config) => {
   return stay(show(event.route, { username }, {}));
 });
 
+/** The events and calls of flows a page loads only when it offers them (`config.flows`). */
+type CoreUserEventType = Exclude<UserEventType, PasswordlessEvent['type']>;
+type CoreOperationName = Exclude<OperationName, OperationsOf<'passwordless'>>;
+
 /** Every user event, to the flow that takes it; the compiler checks that none is missing. */
-const USER: { readonly [T in UserEventType]: UserHandler<T> } = {
+const USER: { readonly [T in CoreUserEventType]: UserHandler<T> } = {
   navigate,
   ...sessionFlow.user,
   ...signInFlow.user,
@@ -34,7 +38,7 @@ const USER: { readonly [T in UserEventType]: UserHandler<T> } = {
 };
 
 /** Every call's answer, to the flow that made it. */
-const DONE: { readonly [K in OperationName]: DoneHandler<K> } = {
+const DONE: { readonly [K in CoreOperationName]: DoneHandler<K> } = {
   ...sessionFlow.done,
   ...signInFlow.done,
   ...signUpFlow.done,
@@ -43,7 +47,7 @@ const DONE: { readonly [K in OperationName]: DoneHandler<K> } = {
 };
 
 /** Every call's failure, to the flow that made it. */
-const FAILED: Readonly<Record<OperationName, FailedHandler>> = {
+const FAILED: Readonly<Record<CoreOperationName, FailedHandler>> = {
   ...sessionFlow.failed,
   ...signInFlow.failed,
   ...signUpFlow.failed,
@@ -54,23 +58,39 @@ const FAILED: Readonly<Record<OperationName, FailedHandler>> = {
 /** Only the answer of the call in flight is taken; a late or stray one changes nothing. */
 const awaits = (state: MachineState, call: OperationName): boolean => state.pending && state.inFlight?.type === call;
 
+/** The handler of a core flow, else of the first flow in the config that has one. */
+function handlerOf(
+  core: object,
+  name: string,
+  config: AuthenticatorConfig,
+  table: 'user' | 'done' | 'failed',
+): unknown {
+  for (const handlers of [core, ...config.flows.map((flow) => flow[table])]) {
+    const found: unknown = (handlers as Readonly<Record<string, unknown>>)[name];
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function onUser(state: MachineState, event: UserEvent, config: AuthenticatorConfig): Transition {
   // The handler for this event's type; indexing by a union loses the pairing of type and handler.
-  const handler = USER[event.type] as UserHandler<UserEventType>;
-  if (state.pending || !handler.routes.includes(state.route)) return stay(state);
+  const handler = handlerOf(USER, event.type, config, 'user') as UserHandler<UserEventType> | undefined;
+  if (handler === undefined || state.pending || !handler.routes.includes(state.route)) return stay(state);
   return handler.run(state, event, config);
 }
 
 function onAnswer(state: MachineState, event: AnswerEvent, config: AuthenticatorConfig): Transition {
   if (!awaits(state, event.call)) return stay(state);
   // The answer's result is the output of `event.call`, which is the handler's.
-  const handler = DONE[event.call] as DoneHandler<OperationName>;
-  return handler(state, event.result, config);
+  const handler = handlerOf(DONE, event.call, config, 'done') as DoneHandler<OperationName> | undefined;
+  return handler ? handler(state, event.result, config) : stay(state);
 }
 
 function onFailed(state: MachineState, event: FailedEvent, config: AuthenticatorConfig): Transition {
   if (!awaits(state, event.call)) return stay(state);
-  return FAILED[event.call](state, event.error, config);
+  // Each table maps a call's name to that call's handler.
+  const handler = handlerOf(FAILED, event.call, config, 'failed') as FailedHandler | undefined;
+  return handler ? handler(state, event.error, config) : stay(state);
 }
 
 function route(state: MachineState, event: AuthEvent, config: AuthenticatorConfig): Transition {

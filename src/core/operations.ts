@@ -10,12 +10,14 @@ import type {
   ChallengeAnswer,
   CodeDelivery,
   Contact,
+  Passkey,
   SessionChange,
   SignOutResult,
   SignInInput,
   SignInResult,
   SignUpInput,
   SignUpResult,
+  UserAuthInput,
 } from './types.js';
 
 /** A call's input and answer. */
@@ -65,6 +67,15 @@ export interface Operations {
   >;
   /** Forgets the session; `global` also signs the user out of every device. */
   readonly signOut: Call<{ readonly global: boolean }, SignOutResult>;
+  /**
+   * Starts a choice-based sign-in (`USER_AUTH`) in the way chosen; a passkey is asked of the
+   * browser within the call.
+   */
+  readonly startUserAuth: Call<UserAuthInput, SignInResult>;
+  /** The signed-in user's passkeys. */
+  readonly listPasskeys: Call<NoInput, readonly Passkey[]>;
+  /** Makes a passkey for the signed-in user on this device (the browser asks the person). */
+  readonly registerPasskey: Call<NoInput, void>;
 }
 
 export type OperationName = keyof Operations;
@@ -72,7 +83,7 @@ export type OperationInput<K extends OperationName> = Operations[K]['input'];
 export type OperationOutput<K extends OperationName> = Operations[K]['output'];
 
 /** The flows of the journey; each handles the answers of its own calls. */
-export type FlowName = 'session' | 'signIn' | 'signUp' | 'resetPassword' | 'verifyContact';
+export type FlowName = 'session' | 'signIn' | 'signUp' | 'resetPassword' | 'verifyContact' | 'passwordless';
 
 /** What the table says of each call at run time. */
 export interface OperationSpec {
@@ -99,6 +110,9 @@ export const OPERATIONS = {
   forgotPassword: { flow: 'resetPassword', secrets: [] },
   confirmForgotPassword: { flow: 'resetPassword', secrets: ['code', 'password'] },
   signOut: { flow: 'session', secrets: [] },
+  startUserAuth: { flow: 'passwordless', secrets: ['password'] },
+  listPasskeys: { flow: 'passwordless', secrets: [] },
+  registerPasskey: { flow: 'passwordless', secrets: [] },
 } as const satisfies Readonly<Record<OperationName, OperationSpec>>;
 
 /** The calls whose answers one flow handles. */

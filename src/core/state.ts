@@ -14,8 +14,10 @@ import type {
   MfaCodeChallenge,
   NewPasswordChallenge,
   Route,
+  SelectMethodChallenge,
   SelectMfaChallenge,
   SetupMfaChallenge,
+  SignInCodeChallenge,
 } from './types.js';
 import type { FieldErrors } from './validation.js';
 
@@ -48,6 +50,12 @@ export interface RouteData {
     readonly attribute: string;
     readonly delivery?: CodeDelivery;
   };
+  /** `chosen`: the password answers the choice screen (`SELECT_CHALLENGE`) rather than starting a sign-in. */
+  readonly signInPassword: { readonly chosen: boolean };
+  readonly selectSignInMethod: { readonly challenge: SelectMethodChallenge };
+  readonly confirmSignInCode: { readonly challenge: SignInCodeChallenge };
+  /** A signed-in person without a passkey, offered to make one before the app. */
+  readonly passkeyPrompt: { readonly session: AuthSession };
   readonly authenticated: { readonly session: AuthSession };
 }
 
@@ -141,9 +149,16 @@ export function invalid(state: MachineState, fieldErrors: FieldErrors): Transiti
 
 /** The routes that have each field a failure can belong beside. */
 const FIELDS_OF_ROUTES: Readonly<Record<FailureField, readonly Route[]>> = {
-  code: ['confirmSignUp', 'confirmSignIn', 'setupTotp', 'confirmResetPassword', 'confirmVerifyUser'],
+  code: [
+    'confirmSignUp',
+    'confirmSignIn',
+    'setupTotp',
+    'confirmResetPassword',
+    'confirmVerifyUser',
+    'confirmSignInCode',
+  ],
   username: ['signUp'],
-  password: ['signUp', 'forceNewPassword', 'confirmResetPassword'],
+  password: ['signUp', 'forceNewPassword', 'confirmResetPassword', 'signInPassword'],
 };
 
 /** Shows a failure: beside its field when the screen has it, above the form otherwise. */

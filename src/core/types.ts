@@ -21,7 +21,20 @@ export type Route =
   | 'verifyUser'
   | 'confirmVerifyUser'
   | 'customChallenge'
+  | 'signInPassword'
+  | 'selectSignInMethod'
+  | 'confirmSignInCode'
+  | 'passkeyPrompt'
   | 'authenticated';
+
+/** The screens of the passwordless flow (choice-based sign-in and the offer of a passkey). */
+export type PasswordlessRoute = 'signInPassword' | 'selectSignInMethod' | 'confirmSignInCode' | 'passkeyPrompt';
+
+/**
+ * A way to sign in through Cognito's choice-based sign-in (`USER_AUTH`): a passkey, a
+ * one-time code by email or text message, or the password.
+ */
+export type AuthMethod = 'passkey' | 'email-otp' | 'sms-otp' | 'password';
 
 /** How people identify themselves when they sign in. */
 export type LoginMechanism = 'username' | 'email' | 'phone_number';
@@ -72,7 +85,9 @@ export type FailureReason =
   /** The sign-in step's session ran out: sign-in starts again. */
   | 'sessionExpired'
   /** A message quota was hit after the account was created (sign-up). */
-  | 'limitExceeded';
+  | 'limitExceeded'
+  /** The browser's passkey ceremony did not finish (cancelled, timed out, refused): choose again. */
+  | 'passkeyFailed';
 
 /** A field of a screen that a failure can belong beside. */
 export type FailureField = 'code' | 'username' | 'password';
@@ -152,6 +167,20 @@ export interface CustomChallenge {
   readonly parameters: Readonly<Record<string, string>>;
 }
 
+/** Choose how to sign in (Cognito's `SELECT_CHALLENGE`): the ways the pool offers this user. */
+export interface SelectMethodChallenge {
+  readonly kind: 'selectMethod';
+  readonly options: readonly AuthMethod[];
+}
+
+/** A one-time code that signs the person in, sent by email or text message (no password). */
+export interface SignInCodeChallenge {
+  readonly kind: 'signInCode';
+  readonly method: 'email-otp' | 'sms-otp';
+  /** Where the code went, when the pool said where. */
+  readonly delivery?: CodeDelivery;
+}
+
 /** A step the authenticator has no screen for; `name` is the pool's name for it. */
 export interface UnsupportedChallenge {
   readonly kind: 'unsupported';
@@ -165,6 +194,8 @@ export type Challenge =
   | SetupMfaChallenge
   | NewPasswordChallenge
   | CustomChallenge
+  | SelectMethodChallenge
+  | SignInCodeChallenge
   | UnsupportedChallenge;
 
 /** The answer to the challenge in progress. */
@@ -177,7 +208,10 @@ export type ChallengeAnswer =
       readonly password: string;
       readonly attributes: Readonly<Record<string, string>>;
     }
-  | { readonly kind: 'custom'; readonly answer: string };
+  | { readonly kind: 'custom'; readonly answer: string }
+  /** The way chosen on the choice screen; `password` with the password typed. */
+  | { readonly kind: 'selectMethod'; readonly method: AuthMethod; readonly password?: string }
+  | { readonly kind: 'signInCode'; readonly code: string };
 
 export type SignInResult =
   | { readonly kind: 'signedIn'; readonly session: AuthSession }
@@ -202,9 +236,26 @@ export interface SignInInput {
   readonly password: string;
 }
 
+/** A sign-in through `USER_AUTH` in the way the person chose; `password` only for that way. */
+export interface UserAuthInput {
+  readonly username: string;
+  readonly method: AuthMethod;
+  readonly password?: string;
+}
+
+/** A passkey of the signed-in user, as Cognito lists it. */
+export interface Passkey {
+  readonly id: string;
+  /** The name Cognito gave it, e.g. "Chrome on Mac". */
+  readonly name: string;
+  /** When it was made, in ms since the epoch. */
+  readonly createdAt?: number;
+}
+
 export interface SignUpInput {
   readonly username: string;
-  readonly password: string;
+  /** Absent for an account without a password (it signs in with a code or a passkey). */
+  readonly password?: string;
   /** Cognito user attributes, e.g. `{ email: 'jane@example.com', 'custom:plan': 'pro' }`. */
   readonly attributes: Readonly<Record<string, string>>;
 }

@@ -41,6 +41,23 @@ describe('Cognito errors', () => {
     );
   });
 
+  it('tells the failures of choice-based sign-in apart (COGNITO-WIRE-2.md A.8)', () => {
+    const notEnabled = requestError({
+      timedOut: false,
+      aborted: false,
+      status: 400,
+      name: 'InvalidParameterException',
+      message: 'USER_AUTH flow not enabled for this client',
+    });
+    assert.equal(notEnabled.code, 'UserAuthNotEnabled');
+    assert.equal(notEnabled.key, 'errors.configuration');
+    assert.equal(
+      errorKey('InvalidParameterException', 'Cannot send code to either email or phone number'),
+      'errors.codeDeliveryFailure',
+    );
+    assert.equal(errorKey('InvalidParameterException', '1 validation error detected'), 'errors.invalidParameter');
+  });
+
   it('gives every other exception its own key and unknown ones a generic key', () => {
     assert.equal(errorKey('UsernameExistsException'), 'errors.usernameExists');
     assert.equal(errorKey('CodeMismatchException'), 'errors.codeMismatch');

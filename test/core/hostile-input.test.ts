@@ -202,7 +202,7 @@ describe('hostile input', () => {
         value,
         'password',
         password,
-        (effect) => (effect.type === 'signUp' ? effect.password : ''),
+        (effect) => (effect.type === 'signUp' ? (effect.password ?? '') : ''),
         (sent) => sent === value && sent === sent.trim() && sent.length <= 256 && !/[\p{Cc}\p{Cf}]/u.test(sent),
       );
       const name = submit(

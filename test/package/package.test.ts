@@ -139,6 +139,7 @@ describe('the package', () => {
       'createFetchTransport',
       'defaultConfig',
       'defaultPasswordPolicy',
+      'passwordlessFlow',
       'unmetPasswordRules',
       'withHooks',
     ]);

@@ -52,6 +52,9 @@ describe('the scripted client', () => {
     assert.deepEqual(await client.forgotPassword({ username: 'jane' }), emailDelivery);
     await client.confirmForgotPassword({ username: 'jane', code: '1', password: 'pw' });
     await client.signOut({ global: true });
+    assert.deepEqual(await client.startUserAuth({ username: 'jane', method: 'email-otp' }), signedIn);
+    assert.deepEqual(await client.listPasskeys(), []);
+    await client.registerPasskey();
     assert.deepEqual(
       client.calls.map((call) => call.name),
       OPERATION_NAMES,

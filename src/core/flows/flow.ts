@@ -2,21 +2,19 @@
  * The shape of a flow: the user events it takes on its screens, and the answers and
  * failures of its own calls. The machine routes every event to the flow that handles it.
  */
-import type { AuthenticatorConfig } from '../config.js';
-import type { UserEvent } from '../events.js';
-import type { FlowName, OperationName, OperationOutput, OperationsOf } from '../operations.js';
+import type {
+  AuthenticatorConfig,
+  DoneHandler,
+  FailedHandler,
+  UserEventOf,
+  UserEventType,
+  UserHandler,
+} from '../config.js';
+import type { FlowName, OperationsOf } from '../operations.js';
 import type { MachineState, Transition } from '../state.js';
-import type { AuthFailure, Route } from '../types.js';
+import type { Route } from '../types.js';
 
-export type UserEventType = UserEvent['type'];
-export type UserEventOf<T extends UserEventType> = Extract<UserEvent, { readonly type: T }>;
-
-/** What a person did, taken only on the routes named and only while nothing is in flight. */
-export interface UserHandler<T extends UserEventType> {
-  readonly type: T;
-  readonly routes: readonly Route[];
-  readonly run: (state: MachineState, event: UserEventOf<T>, config: AuthenticatorConfig) => Transition;
-}
+export type { DoneHandler, FailedHandler, FlowExtension, UserEventOf, UserEventType, UserHandler } from '../config.js';
 
 /** A handler of `type` on `routes`, which sees the state of those routes. */
 export function on<T extends UserEventType, R extends Route>(
@@ -27,14 +25,6 @@ export function on<T extends UserEventType, R extends Route>(
   // The machine calls `run` only when the state is on one of `routes`.
   return { type, routes, run: run as UserHandler<T>['run'] };
 }
-
-export type DoneHandler<K extends OperationName> = (
-  state: MachineState,
-  result: OperationOutput<K>,
-  config: AuthenticatorConfig,
-) => Transition;
-
-export type FailedHandler = (state: MachineState, error: AuthFailure, config: AuthenticatorConfig) => Transition;
 
 /** One flow: its user events, and a handler for the answer and the failure of each of its calls. */
 export interface Flow<F extends FlowName, Events extends UserEventType> {

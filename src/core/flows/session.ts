@@ -21,6 +21,9 @@ export const SIGNED_OUT_ROUTES: readonly Route[] = [
   'forceNewPassword',
   'resetPassword',
   'confirmResetPassword',
+  'signInPassword',
+  'selectSignInMethod',
+  'confirmSignInCode',
 ];
 
 export const isSignedOut = (state: MachineState): boolean => SIGNED_OUT_ROUTES.includes(state.route);
@@ -36,8 +39,8 @@ export function authenticated(state: MachineState, session: AuthSession): Machin
   return show('authenticated', state, { session });
 }
 
-/** Routes of someone signed in: the app, and the check of their contacts before it. */
-const SIGNED_IN_ROUTES = ['authenticated', 'verifyUser', 'confirmVerifyUser'] as const;
+/** Routes of someone signed in: the app, and the steps before it (contacts, a passkey). */
+const SIGNED_IN_ROUTES = ['authenticated', 'verifyUser', 'confirmVerifyUser', 'passkeyPrompt'] as const;
 
 const isSignedIn = (state: MachineState): state is MachineState<(typeof SIGNED_IN_ROUTES)[number]> =>
   (SIGNED_IN_ROUTES as readonly Route[]).includes(state.route);

@@ -37,8 +37,10 @@ import { afterSignIn } from './verify-contact.js';
 const SETTABLE: readonly MfaType[] = ['totp', 'email'];
 
 /** What the person sees once a sign-in step answered: the app (after the contacts check) or the next step. */
-function onSignInResult(state: MachineState, result: SignInResult, config: AuthenticatorConfig): Transition {
-  return result.kind === 'signedIn' ? afterSignIn(state, result.session, config) : onChallenge(state, result.challenge);
+export function onSignInResult(state: MachineState, result: SignInResult, config: AuthenticatorConfig): Transition {
+  return result.kind === 'signedIn'
+    ? afterSignIn(state, result.session, config)
+    : onChallenge(state, result.challenge, config);
 }
 
 /** Starts setting up one second factor during sign-in. */
@@ -48,7 +50,11 @@ function setUpMfa(state: MachineState, mfaType: MfaType): Transition {
 }
 
 /** Shows the screen for a challenge, or refuses one without a screen. */
-function onChallenge(state: MachineState, challenge: Challenge): Transition {
+export function onChallenge(state: MachineState, challenge: Challenge, config: AuthenticatorConfig): Transition {
+  for (const flow of config.flows) {
+    const shown = flow.challenge?.(state, challenge, config);
+    if (shown) return shown;
+  }
   switch (challenge.kind) {
     case 'newPassword':
       return stay(show('forceNewPassword', state, { challenge }));
@@ -65,6 +71,10 @@ function onChallenge(state: MachineState, challenge: Challenge): Transition {
       if (types.length > 1) return stay(show('selectMfaType', state, { challenge }));
       return refuse(state, 'UnsupportedMfaSetup');
     }
+    case 'selectMethod':
+    case 'signInCode':
+      // Choice-based sign-in without its flow loaded: no screen for it here.
+      return refuse(state, 'PasswordlessFlowMissing');
     case 'unsupported':
       return refuse(state, challenge.name);
   }
@@ -77,7 +87,8 @@ function refuse(state: MachineState, code: string): Transition {
 
 /** A failed step of a challenge: its session ran out (sign in again), or a message on the same screen. */
 function challengeFailed(state: MachineState, error: AuthFailure): Transition {
-  if (error.reason === 'sessionExpired') return stay({ ...show('signIn', state, {}), error });
+  if (error.reason === 'sessionExpired' || error.reason === 'passkeyFailed')
+    return stay({ ...show('signIn', state, {}), error });
   return stay(showFailure(state, error));
 }
 

@@ -22,10 +22,14 @@ export const signUpFlow: Flow<'signUp', 'submitSignUp' | 'submitConfirmSignUp' |
       const [mechanism] = config.loginMechanisms;
       const usernameIsAttribute = mechanism !== 'username';
       const attributeNames = config.signUpAttributes.filter((name) => !(usernameIsAttribute && name === mechanism));
+      // A page that signs in only without a password makes accounts without one.
+      const withPassword = config.authMethods.includes('password');
       const errors = collectErrors({
         username: checkUsername(event.username, mechanism),
-        password: checkNewPassword(event.password, config.passwordPolicy),
-        confirmPassword: checkConfirmation(event.password, event.confirmPassword),
+        ...(withPassword && {
+          password: checkNewPassword(event.password, config.passwordPolicy),
+          confirmPassword: checkConfirmation(event.password, event.confirmPassword),
+        }),
         ...Object.fromEntries(
           attributeNames.map((name) => [
             name,
@@ -42,6 +46,7 @@ export const signUpFlow: Flow<'signUp', 'submitSignUp' | 'submitConfirmSignUp' |
           .filter(([, value]) => value !== ''),
       );
       if (usernameIsAttribute) attributes[mechanism] = username;
+      if (!withPassword) return busy({ ...state, username }, { type: 'signUp', username, attributes });
       return busy(
         { ...state, username },
         { type: 'signUp', username, password: event.password, attributes },
@@ -61,10 +66,14 @@ export const signUpFlow: Flow<'signUp', 'submitSignUp' | 'submitConfirmSignUp' |
   },
 
   done: {
-    signUp: (state, result) => {
+    signUp: (state, result, config) => {
       if (state.route !== 'signUp') return stay(state);
       if (result.confirmed && state.heldPassword !== undefined) {
         return busy(state, { type: 'signIn', username: state.username, password: state.heldPassword });
+      }
+      // Confirmed at once without a password: the session SignUp handed out signs the person in.
+      if (result.confirmed && !config.authMethods.includes('password')) {
+        return busy(state, { type: 'signInAfterConfirmation', username: state.username });
       }
       const delivery = result.delivery ? { delivery: result.delivery } : {};
       return stay(show('confirmSignUp', state, delivery, keepPassword(state)));

@@ -21,8 +21,17 @@ import { authenticated, signedOut } from './session.js';
 /** The contacts that can be verified. */
 const VERIFIABLE = ['email', 'phone_number'];
 
-/** Signed in: first see whether an email or phone number still needs verifying, unless that is off. */
+/** Signed in: first any step a loaded flow adds (the offer of a passkey), then the contacts check. */
 export function afterSignIn(state: MachineState, session: AuthSession, config: AuthenticatorConfig): Transition {
+  for (const flow of config.flows) {
+    const step = flow.signedIn?.(state, session, config);
+    if (step) return step;
+  }
+  return checkContacts(state, session, config);
+}
+
+/** See whether an email or phone number still needs verifying, unless that is off; then the app. */
+export function checkContacts(state: MachineState, session: AuthSession, config: AuthenticatorConfig): Transition {
   if (!config.verifyContacts) return stay(authenticated(state, session));
   return busy(forgetPassword(state), { type: 'unverifiedContacts' }, { heldSession: session });
 }

@@ -28,6 +28,12 @@ export type { CustomChallengeContent, FieldOverride, FormFieldOverrides } from '
 let instances = 0;
 
 /** The light-DOM container the screens are drawn into, slotted under the header. */
+/**
+ * A state the element has a screen for: all but the app itself. The passwordless flow's
+ * routes never come: the element does not put that flow in the machine's config.
+ */
+const isScreen = (state: AuthState): state is AuthState<ScreenRoute> => state.route !== 'authenticated';
+
 function screenContainer(): HTMLElement {
   const container = document.createElement('div');
   container.slot = 'screen';
@@ -265,10 +271,10 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
     if (this.hasAttribute('dir')) this.container.removeAttribute('dir');
     else this.container.dir = this.localize.dir;
     const state = this.journey.state;
-    const screen = state.route === 'authenticated' ? nothing : renderScreen(this.screenView(state), this.settings());
+    const screen = isScreen(state) ? renderScreen(this.screenView(state), this.settings()) : nothing;
     if (screen === undefined) {
       // Its chunk is on its way: the screen before stays (busy) until it can be drawn.
-      if (state.route !== 'authenticated') this.showWhenLoaded(state.route);
+      if (isScreen(state)) this.showWhenLoaded(state.route);
       return;
     }
     render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.container, {

@@ -68,6 +68,9 @@ export function configOf(settings: JourneySettings): AuthenticatorConfig {
     initialRoute: settings.initialScreen === 'signUp' ? 'signUp' : 'signIn',
     hideSignUp: settings.hideSignUp,
     verifyContacts: !settings.skipContactVerification,
+    authMethods: ['password'],
+    passkeyPrompt: { afterSignIn: false, afterSignUp: false },
+    flows: [],
     optionalAttributes: Object.entries(settings.formFields.signUp ?? {})
       .filter(([, field]) => field.required === false)
       .map(([name]) => name),
