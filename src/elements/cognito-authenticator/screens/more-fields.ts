@@ -1,7 +1,7 @@
 /**
  * The fields and parts only the screens after sign-in have (codes, new passwords with their
- * policy checklist, user attributes, choices, where a code went, links back), in the chunk
- * they share: a page whose people only sign in loads none of them.
+ * policy checklist, user attributes, choices, where a code went, links back), and their
+ * stylesheet, in the chunk they share: a page whose people only sign in loads none of them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unmetPasswordRules, type PasswordRule } from '../../../core/validation.js';
@@ -10,6 +10,8 @@ import type { MessageKey } from '../../../i18n/i18n.js';
 import { customized, fieldError, overrideOf, passwordInput, phone } from './fields.js';
 import { navLink } from './parts.js';
 import type { ScreenView } from './view.js';
+
+export { screenStyles } from '../../../styles/screens.styles.js';
 
 /** Standard attributes: their label key and autocomplete token. */
 const ATTRIBUTES: Readonly<
