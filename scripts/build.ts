@@ -1,9 +1,10 @@
 /**
- * Builds the package: the TypeScript output in `dist/src` (with minified CSS) beside the
- * locales in `dist/locales` (compact JSON), the Custom Elements Manifest, and a single-file
- * ESM build for a `<script type="module">` from a CDN in `dist/cdn`, which loads the other
- * languages from `dist/locales` next to it, and i18next (and the pseudo-locale) with them
- * from files beside it.
+ * Builds the package: the English messages split by screen (`scripts/english.ts`), the
+ * TypeScript output in `dist/src` (with minified CSS) beside the locales in `dist/locales`
+ * (compact JSON), the Custom Elements Manifest, and a single-file ESM build for a
+ * `<script type="module">` from a CDN in `dist/cdn`, which loads the other languages from
+ * `dist/locales` next to it, and i18next (and the pseudo-locale) with them from files
+ * beside it.
  *
  * `node --import tsx scripts/build.ts` (`npm run build`).
  */
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { minify, type MinifyOptions } from 'terser';
 import { LOADERS } from '../src/i18n/locale-loaders.ts';
+import { writeEnglish } from './english.ts';
 import { minifyCssTemplates } from './minify-css.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -175,7 +177,7 @@ export async function bundleSingleFile(contents: string, options: SourceOptions 
   return { code: await terse(output.text), esbuildCode: output.text, metafile: result.metafile };
 }
 
-/** Rewrites the locale files tsc copied (re-indented) as compact JSON. */
+/** Rewrites the locale files tsc copied (re-indented) in `dir` as compact JSON. */
 function compactLocales(dir: string): void {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     const path = join(dir, file);
@@ -216,9 +218,12 @@ export const README_INTEGRITY = /(cognito-authenticator\.js"\s+integrity=")(sha3
 /** Builds everything in `dist/` and the manifest; returns the single-file build it wrote. */
 export async function buildPackage(): Promise<CdnBuild> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
+  // The English messages by screen, from locales/en.json as it is now.
+  writeEnglish();
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   await minifyStyles(join(root, 'dist', 'src'));
   compactLocales(join(root, 'dist', 'locales'));
+  compactLocales(join(root, 'dist', 'src', 'i18n', 'english'));
   run(bin('cem'), ['analyze']);
   return buildCdn(join(root, CDN_FILE));
 }

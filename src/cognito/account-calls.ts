@@ -1,28 +1,19 @@
 /**
  * The calls that are neither sign-in nor sign-up: resetting a forgotten password, and
- * verifying the signed-in user's email or phone number.
+ * verifying the signed-in user's email or phone number (the access token comes from the
+ * call context). Loaded on the first of these calls.
  */
 import type { AuthClient } from '../core/operations.js';
 import type { CallContext } from './call-context.js';
-import { toDelivery } from './challenges.js';
-import { noSession } from './errors.js';
+import { toDelivery } from './delivery.js';
 
 type AccountCalls = Pick<
   AuthClient,
-  'forgotPassword' | 'confirmForgotPassword' | 'unverifiedContacts' | 'sendAttributeCode' | 'verifyAttribute'
+  'forgotPassword' | 'confirmForgotPassword' | 'sendAttributeCode' | 'verifyAttribute'
 >;
 
-/** The contacts Cognito can verify. */
-const CONTACTS = ['email', 'phone_number'];
-
 export function createAccountCalls(context: CallContext): AccountCalls {
-  const { clientId, sessions } = context;
-  /** The signed-in user's access token; without a stored session the call cannot be made. */
-  const accessToken = (): string => {
-    const session = sessions.current();
-    if (!session) throw noSession();
-    return session.tokens.accessToken;
-  };
+  const { clientId, accessToken } = context;
   return {
     async forgotPassword({ username }) {
       const response = await context.send('ForgotPassword', { ClientId: clientId, Username: username });
@@ -35,18 +26,6 @@ export function createAccountCalls(context: CallContext): AccountCalls {
         Username: username,
         ConfirmationCode: code,
         Password: password,
-      });
-    },
-
-    async unverifiedContacts() {
-      const session = sessions.current();
-      if (!session) return [];
-      const user = await context.send('GetUser', { AccessToken: session.tokens.accessToken });
-      const value = (name: string): string | undefined =>
-        user.UserAttributes?.find((attribute) => attribute.Name === name)?.Value;
-      return CONTACTS.flatMap((name) => {
-        const contact = value(name);
-        return contact && value(`${name}_verified`) !== 'true' ? [{ name, value: contact }] : [];
       });
     },
 

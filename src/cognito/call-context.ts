@@ -9,6 +9,8 @@ export interface CallContext {
   readonly poolName: string;
   /** The signed-in session: stored, refreshed, followed across tabs. */
   readonly sessions: SessionManager;
+  /** The signed-in user's access token; throws when no session is stored (the call cannot be made). */
+  readonly accessToken: () => string;
   /** Sessions from SignUp and ConfirmSignUp, by username: they sign a new user in without the password. */
   readonly signUpSessions: Map<string, string>;
   /** Sends a request; the client's `dispose` abandons every request still in flight. */

@@ -1,10 +1,9 @@
 /**
  * Cognito's challenges in the authenticator's own terms, and back (COGNITO-WIRE.md §4):
  * `ChallengeName` and `ChallengeParameters` become a typed `Challenge`; the answer to it
- * becomes `ChallengeName` and `ChallengeResponses`. Also where a code went, from either of
- * the two shapes Cognito reports it in.
+ * becomes `ChallengeName` and `ChallengeResponses`, with where a challenge's code went (the
+ * calls that report it in `CodeDeliveryDetails` read it with `delivery.ts`).
  */
-import type { CodeDeliveryDetailsType } from '@aws-sdk/client-cognito-identity-provider';
 import type { Challenge, CodeDelivery, MfaType } from '../core/types.js';
 
 /** The challenges that ask for a code, and the second factor each stands for. */
@@ -38,16 +37,6 @@ function mfaTypes(json: string | undefined): MfaType[] {
     const type = codeMfaType(name);
     return type ? [type] : [];
   });
-}
-
-/** Where a code went, from the `CodeDeliveryDetails` of SignUp, ForgotPassword and the attribute calls. */
-export function toDelivery(details: CodeDeliveryDetailsType | undefined): CodeDelivery | undefined {
-  if (!details?.Destination) return undefined;
-  return {
-    destination: details.Destination,
-    medium: details.DeliveryMedium === 'SMS' ? 'SMS' : 'EMAIL',
-    attribute: details.AttributeName ?? (details.DeliveryMedium === 'SMS' ? 'phone_number' : 'email'),
-  };
 }
 
 /** Where a challenge's code went, from its `CODE_DELIVERY_*` parameters. */

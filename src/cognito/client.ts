@@ -3,18 +3,17 @@
  * SRP (default) or password sign-in, sign-up and its confirmation, the session kept in
  * storage, refreshed before it expires, revoked on sign-out. The calls live with their
  * flow (`sign-in.ts`, `sign-up.ts`, `account-calls.ts`); the session over time in
- * `session-manager.ts`.
+ * `session-manager.ts`. The calls of sign-up, of a forgotten password and of verifying a
+ * contact are loaded on their first use: signing in with a password needs none of them.
  */
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
-import type { AuthClient } from '../core/operations.js';
-import { createAccountCalls } from './account-calls.js';
-import { AuthError, type AuthFailure, type SignOutResult } from '../core/types.js';
+import { callClient, type AuthClient, type OperationInput, type OperationName } from '../core/operations.js';
+import { AuthError, type AuthFailure, type Contact, type SignOutResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
-import { invalidResponse } from './errors.js';
+import { cognitoError, invalidResponse, noSession } from './errors.js';
 import { createSessionManager, type SessionManager } from './session-manager.js';
 import { createSessionStore, resolveStorage, type StorageOption } from './session-store.js';
 import { createSignInCalls, type AuthFlow, type UserAuthPassword } from './sign-in.js';
-import { createSignUpCalls } from './sign-up.js';
 import { createFetchTransport, type Transport } from './transport.js';
 
 export type { AuthFlow, UserAuthPassword } from './sign-in.js';
@@ -223,6 +222,46 @@ async function signOut(context: CallContext, refresh: Refresh, global: boolean):
   return globalFailure ? { globalFailure } : {};
 }
 
+/** The contacts Cognito can verify. */
+const CONTACTS = ['email', 'phone_number'];
+
+/** The signed-in user's email and phone number that are not verified yet (asked after every sign-in). */
+async function unverifiedContacts(context: CallContext): Promise<Contact[]> {
+  const session = context.sessions.current();
+  if (!session) return [];
+  const user = await context.send('GetUser', { AccessToken: session.tokens.accessToken });
+  const value = (name: string): string | undefined =>
+    user.UserAttributes?.find((attribute) => attribute.Name === name)?.Value;
+  return CONTACTS.flatMap((name) => {
+    const contact = value(name);
+    return contact && value(`${name}_verified`) !== 'true' ? [{ name, value: contact }] : [];
+  });
+}
+
+/**
+ * Calls whose module is loaded on the first of them: each method loads it (once), then
+ * makes the call. A module that cannot be fetched fails the call as the network being down
+ * does, and is tried again on the next call.
+ */
+function onFirstUse<K extends OperationName>(
+  names: readonly K[],
+  load: () => Promise<Pick<AuthClient, K>>,
+): Pick<AuthClient, K> {
+  let loading: Promise<Pick<AuthClient, K>> | undefined;
+  const call = async (name: K, input: OperationInput<K>): Promise<unknown> => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw cognitoError('NetworkError', '', error);
+    });
+    return callClient(await loading, name, input);
+  };
+  // Each method takes its call's input and answers its output, as the module's own does.
+  return Object.fromEntries(names.map((name) => [name, (input: OperationInput<K>) => call(name, input)])) as Pick<
+    AuthClient,
+    K
+  >;
+}
+
 export function createCognitoClient(options: CognitoClientOptions): AuthClient {
   const { region: poolRegion, poolName } = parseUserPoolId(options.userPoolId);
   checkOptions(options);
@@ -238,12 +277,28 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       : sendPlain(operation, input);
   const refresh = refresherOf(options, send);
   const sessions = sessionsOf(options, options.region ?? poolRegion, refresh);
-  const context: CallContext = { clientId: options.clientId, poolName, sessions, signUpSessions: new Map(), send };
+  const context: CallContext = {
+    clientId: options.clientId,
+    poolName,
+    sessions,
+    accessToken: () => {
+      const session = sessions.current();
+      if (!session) throw noSession();
+      return session.tokens.accessToken;
+    },
+    signUpSessions: new Map(),
+    send,
+  };
   return {
     restoreSession: () => sessions.restore(),
     ...createSignInCalls(context, options.authFlow ?? 'USER_SRP_AUTH', options.userAuthPassword),
-    ...createSignUpCalls(context),
-    ...createAccountCalls(context),
+    unverifiedContacts: () => unverifiedContacts(context),
+    ...onFirstUse(['signUp', 'confirmSignUp', 'resendSignUpCode'], () =>
+      import('./sign-up.js').then((module) => module.createSignUpCalls(context)),
+    ),
+    ...onFirstUse(['forgotPassword', 'confirmForgotPassword', 'sendAttributeCode', 'verifyAttribute'], () =>
+      import('./account-calls.js').then((module) => module.createAccountCalls(context)),
+    ),
     signOut: ({ global }) => signOut(context, refresh, global),
     onSessionChange: (listener) => sessions.onChange(listener),
     currentSession: () => sessions.fresh(),

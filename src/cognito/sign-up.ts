@@ -1,11 +1,11 @@
 /**
  * Sign-up against the user pool: the account, its confirmation code, a new code. The
  * sessions SignUp and ConfirmSignUp hand out are kept by username, so that the sign-in
- * after the confirmation needs no password.
+ * after the confirmation needs no password. Loaded on the first of these calls.
  */
 import type { AuthClient } from '../core/operations.js';
 import type { CallContext } from './call-context.js';
-import { toDelivery } from './challenges.js';
+import { toDelivery } from './delivery.js';
 
 type SignUpCalls = Pick<AuthClient, 'signUp' | 'confirmSignUp' | 'resendSignUpCode'>;
 

@@ -151,7 +151,7 @@ export interface AuthClient extends OperationMethods {
 
 /** Makes a call through a client, with the input as the table declares it. */
 export function callClient<K extends OperationName>(
-  client: OperationMethods,
+  client: Pick<OperationMethods, K>,
   name: K,
   input: OperationInput<K>,
 ): Promise<OperationOutput<K>> {

@@ -1,6 +1,7 @@
 /**
- * The element's English messages, `locales/en.json`: the source of every key. The one
- * module that imports the file; every other module gets the messages from here.
+ * The element's English messages, `locales/en.json`: the source of every key, and of the
+ * types of the keys. The element itself loads them in two parts split from this file
+ * (`english.ts`); the scripts read them here.
  */
 import en from '../../locales/en.json' with { type: 'json' };
 

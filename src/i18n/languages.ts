@@ -1,19 +1,66 @@
 /**
  * The languages the element speaks, how a requested language maps to one of them, and
- * which way each is written. Every locale but English is loaded on demand
- * (`locale-loaders.ts`), so English pages load none of them.
+ * which way each is written. Every locale but English is loaded on demand, through a
+ * table of loaders (`locale-loaders.ts`) that is itself loaded with the first of them, so
+ * English pages load none of it.
  */
+import { loadEnglish } from './english.js';
 import type { Messages } from './types.js';
-import { ENGLISH } from './english-messages.js';
-import { LOADERS } from './locale-loaders.js';
 
 /** The test pseudo-locale: accented, 40% longer English. */
 export const PSEUDO_LOCALE = 'en-XA';
 
-export type Language = 'en' | typeof PSEUDO_LOCALE | keyof typeof LOADERS;
+/** Every language the element ships but English, each a file of `locales/` (`locale-loaders.ts` loads them). */
+const OTHER_LANGUAGES = [
+  'ar',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'et',
+  'fa',
+  'fi',
+  'fr',
+  'he',
+  'hi',
+  'hr',
+  'hu',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'ms',
+  'nb',
+  'nl',
+  'pl',
+  'pt-BR',
+  'pt-PT',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sr',
+  'sv',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+  'zh-CN',
+  'zh-TW',
+] as const;
+
+export type OtherLanguage = (typeof OTHER_LANGUAGES)[number];
+
+export type Language = 'en' | typeof PSEUDO_LOCALE | OtherLanguage;
 
 /** Every language the element ships, English first. */
-export const LANGUAGES: readonly Language[] = ['en', ...(Object.keys(LOADERS) as (keyof typeof LOADERS)[])];
+export const LANGUAGES: readonly Language[] = ['en', ...OTHER_LANGUAGES];
 
 /** What a bare language code means when several regional variants ship. */
 const DEFAULT_REGION: Readonly<Record<string, Language>> = { pt: 'pt-BR', zh: 'zh-CN', no: 'nb', nn: 'nb' };
@@ -51,8 +98,10 @@ export function loadMessages(language: Exclude<Language, 'en'>): Promise<Message
   if (!pending) {
     pending =
       language === PSEUDO_LOCALE
-        ? import('./pseudo.js').then((module) => module.pseudoMessages(ENGLISH))
-        : LOADERS[language]().then((module) => module.default);
+        ? Promise.all([import('./pseudo.js'), loadEnglish()]).then(([module, english]) =>
+            module.pseudoMessages(english),
+          )
+        : import('./locale-loaders.js').then(({ LOADERS }) => LOADERS[language]()).then((module) => module.default);
     // A failed load may be tried again later (the network may come back).
     pending.catch(() => cache.delete(language));
     cache.set(language, pending);

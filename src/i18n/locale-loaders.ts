@@ -1,6 +1,9 @@
 /**
  * How each language but English is loaded: a dynamic import of its JSON with a static
  * string, so that a bundler gives each language a chunk of its own, fetched on first use.
+ * This table is itself loaded only when a language other than English is asked for. The
+ * compiler checks that it has a loader for each language `languages.ts` lists, and a test
+ * that it has no other.
  *
  * The single-file build (`scripts/build.ts`) puts a smaller module in place of this one,
  * which imports the same files by name from `../locales/`, where they sit next to it.

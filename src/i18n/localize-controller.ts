@@ -7,8 +7,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { englishTranslator } from './english.js';
-import { ENGLISH } from './english-messages.js';
+import { englishTranslator, loadEnglish } from './english.js';
 import type { MessageOverrides, Translator } from './types.js';
 import { directionOf, loadMessages, resolveLanguage, type Language } from './languages.js';
 
@@ -133,18 +132,20 @@ export class LocalizeController implements ReactiveController {
     wanted: Shown,
     app: I18n | undefined,
   ): Promise<{ shown: Shown; translator: Translator } | undefined> {
-    const [i18n, messages] = await Promise.all([
+    // i18next falls back to English, so it gets all of it, the other screens' messages too.
+    const [i18n, english, messages] = await Promise.all([
       import('./i18n.js'),
-      wanted.language === 'en' ? ENGLISH : loadMessages(wanted.language),
+      loadEnglish(),
+      wanted.language === 'en' ? undefined : loadMessages(wanted.language),
     ]);
-    const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n(ENGLISH));
+    const instance = app ?? (this.ownI18n ??= (await import('./own-i18n.js')).createI18n(english));
     if (this.wanted !== wanted) return undefined;
     // The element's own instance starts with English; an app's gets it once.
     if (app && !withEnglish.has(app)) {
-      i18n.addMessages(app, 'en', ENGLISH);
+      i18n.addMessages(app, 'en', english);
       withEnglish.add(app);
     }
-    if (wanted.language !== 'en') i18n.addMessages(instance, wanted.language, messages);
+    if (messages) i18n.addMessages(instance, wanted.language, messages);
     i18n.applyOverrides(instance, wanted.overrides);
     return { shown: { ...wanted, instance }, translator: i18n.createTranslator(instance, wanted.language) };
   }

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { toChallengeResponse } from '../../src/cognito/challenge-answers.ts';
-import { toChallenge, toDelivery } from '../../src/cognito/challenges.ts';
+import { toChallenge } from '../../src/cognito/challenges.ts';
+import { toDelivery } from '../../src/cognito/delivery.ts';
 import { AuthError } from '../../src/core/types.ts';
 
 describe("Cognito's challenges as the authenticator's", () => {

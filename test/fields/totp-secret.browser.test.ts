@@ -7,6 +7,7 @@ import { render } from 'lit';
 import { totpSecret, otpauthUri, type TotpSecretOptions } from '../../src/fields/totp-secret.ts';
 import { adoptStyles } from '../../src/styles/adopt.ts';
 import { authenticatorStyles } from '../../src/styles/authenticator.styles.ts';
+import { screenStyles } from '../../src/styles/screens.styles.ts';
 import { waitUntil } from '../support/harness.js';
 
 const labels: TotpSecretOptions['labels'] = {
@@ -23,8 +24,8 @@ async function show(dir: 'ltr' | 'rtl', copied = false): Promise<HTMLElement & {
   const host = await fixture<HTMLElement>(
     html`<cognito-authenticator dir=${dir}><div class="cognito-screen"></div></cognito-authenticator>`,
   );
-  const sheet = authenticatorStyles.styleSheet;
-  if (sheet) adoptStyles(host, sheet);
+  // The element's stylesheet, and the one it adopts with the setup screen.
+  for (const sheet of [authenticatorStyles.styleSheet, screenStyles.styleSheet]) if (sheet) adoptStyles(host, sheet);
   const screen = host.querySelector<HTMLElement>('.cognito-screen');
   if (!screen) throw new Error('no screen');
   let copies = 0;

@@ -9,7 +9,7 @@ import { bundleSingleFile, cdnEntry, I18N_FILE, PSEUDO_FILE } from '../../script
 const root = new URL('../../', import.meta.url).pathname;
 
 describe('the bundle', () => {
-  it('carries English only; every other locale is a chunk of its own, loaded on demand', async () => {
+  it("carries the password journey's English only; the other screens' English and every other locale are chunks of their own, loaded on demand", async () => {
     const outdir = await mkdtemp(join(tmpdir(), 'bundle-'));
     try {
       const result = await build({
@@ -37,9 +37,15 @@ describe('the bundle', () => {
       };
       visit(entryName);
       const loadedLocales = [...upFront].flatMap((name) =>
-        Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.startsWith('locales/')),
+        Object.keys(outputs[name]?.inputs ?? {}).filter(
+          (input) => input.startsWith('locales/') || input.startsWith('src/i18n/english/'),
+        ),
       );
-      assert.deepEqual(loadedLocales, ['locales/en.json']);
+      assert.deepEqual(loadedLocales, ['src/i18n/english/sign-in.json']);
+      assert.ok(
+        Object.values(outputs).some((output) => output.entryPoint === 'src/i18n/english/screens.json'),
+        "the other screens' English is a chunk of its own",
+      );
       const localeChunks = Object.values(outputs).filter(
         (output) => output.entryPoint?.startsWith('locales/') === true,
       );
@@ -73,8 +79,8 @@ describe('the bundle', () => {
     });
     const inputs = Object.keys(metafile.inputs);
     assert.deepEqual(
-      inputs.filter((input) => input.startsWith('locales/')),
-      ['locales/en.json'],
+      inputs.filter((input) => input.startsWith('locales/') || input.startsWith('src/i18n/english/')).sort(),
+      ['src/i18n/english/screens.json', 'src/i18n/english/sign-in.json'],
     );
     assert.deepEqual(
       inputs.filter((input) => input.includes('node_modules/i18next') || input.endsWith('i18n/pseudo.ts')),

@@ -1,8 +1,8 @@
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { TOptions } from 'i18next';
-import { englishTranslator } from '../../src/i18n/english.ts';
+import { englishTranslator, hasEnglish, loadEnglish } from '../../src/i18n/english.ts';
 import {
   applyOverrides,
   createTranslator,
@@ -41,7 +41,27 @@ const OPTION_SETS: TOptions[] = [
   { destination: '' },
 ];
 
+describe('English before the other screens are shown', () => {
+  it('has the words of the password journey, and no others until the rest is loaded', async () => {
+    const english = englishTranslator();
+    assert.equal(english.t('signIn.submit'), 'Sign in');
+    assert.equal(english.t('validation.tooLong', { count: 2 }), 'Use at most 2 characters.');
+    assert.equal(english.tDynamic('errors.notAuthorized', 'errors.unknown'), 'Incorrect username or password.');
+    assert.ok(hasEnglish('errors.network') && hasEnglish('validation.tooLong'));
+    assert.ok(!hasEnglish('errors.codeMismatch') && !hasEnglish());
+    const all = await loadEnglish();
+    assert.deepEqual(all, en);
+    assert.ok(hasEnglish('errors.codeMismatch') && hasEnglish());
+    // The same translator, made before, has every word now.
+    assert.equal(english.t('common.backToSignIn'), 'Back to sign in');
+  });
+});
+
 describe('English without i18next', () => {
+  before(async () => {
+    await loadEnglish();
+  });
+
   const overrides: MessageOverrides = {
     en: { 'signIn.title': 'Welcome back, {{name}}', 'errors.network': 'Offline?' },
     de: { 'signIn.title': 'Willkommen' },

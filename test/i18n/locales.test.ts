@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { LOADERS } from '../../src/i18n/locale-loaders.ts';
 
 const localesDir = new URL('../../locales/', import.meta.url).pathname;
 
@@ -95,6 +97,13 @@ describe('locales', async () => {
       REQUIRED.filter((lang) => !shipped.includes(lang)),
       [],
     );
+  });
+
+  it('loads every shipped language, each listed once among the languages the element speaks', () => {
+    const others = shipped.filter((name) => name !== 'en').sort();
+    assert.deepEqual(Object.keys(LOADERS).sort(), others);
+    assert.deepEqual([...LANGUAGES].sort(), ['en', ...others].sort());
+    assert.equal(new Set(LANGUAGES).size, LANGUAGES.length);
   });
 
   for (const lang of shipped.filter((name) => name !== 'en')) {

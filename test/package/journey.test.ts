@@ -1,6 +1,7 @@
 /**
  * A page whose people only sign in with a password loads the sign-in screen and nothing of
- * the other flows' screens: those come in chunks loaded the first time they are shown.
+ * the other flows' screens, fields, styles, calls and words: those come in chunks loaded the
+ * first time they are needed.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,5 +23,22 @@ describe('the password journey', () => {
     }
     assert.ok(!modules.some((module) => module.endsWith('src/fields/qr-encode.ts')), 'no QR encoder');
     assert.ok(!modules.some((module) => module.endsWith('src/cognito/challenge-answers.ts')), 'no challenge answers');
+  });
+
+  it("loads the password journey's English, and none of the other screens' fields, styles, calls and words or the other languages' loaders", async () => {
+    const modules = (await passwordJourneyFiles(root)).flatMap((file) => file.modules);
+    const loaded = (path: string): boolean => modules.some((module) => module.endsWith(path));
+    assert.ok(loaded('src/i18n/english/sign-in.json'), "the password journey's English is loaded");
+    const lazy: Readonly<Record<string, string>> = {
+      'src/i18n/english/screens.json': "the other screens' English",
+      'locales/en.json': 'all of English in one file',
+      'src/i18n/locale-loaders.ts': "the other languages' loaders",
+      'screens/more-fields.ts': "the other screens' fields and parts",
+      'src/styles/screens.styles.ts': "the other screens' styles",
+      'src/cognito/sign-up.ts': 'the sign-up calls',
+      'src/cognito/account-calls.ts': 'the forgotten-password and contact-verification calls',
+      'src/cognito/delivery.ts': 'where a code went',
+    };
+    for (const [path, what] of Object.entries(lazy)) assert.ok(!loaded(path), `${what} (${path}) is not loaded`);
   });
 });

@@ -31,6 +31,7 @@ const WANTED = [
   /^custom-elements\.json$/u,
   /^dist\/src\/[\w./-]+\.(js|d\.ts)$/u,
   /^dist\/locales\/[\w-]+\.json$/u,
+  /^dist\/src\/i18n\/english\/[\w-]+\.json$/u,
   /^dist\/cdn\/cognito-authenticator(\.i18n|\.pseudo)?\.js$/u,
   /^themes\/[\w./-]+\.css$/u,
 ];

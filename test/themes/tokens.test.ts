@@ -10,9 +10,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tokensPage } from '../../scripts/docs.ts';
 import { authenticatorStyles } from '../../src/styles/authenticator.styles.ts';
+import { screenStyles } from '../../src/styles/screens.styles.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const cssText = authenticatorStyles.cssText;
+// The element's stylesheet, then the one the screens after sign-in add.
+const cssText = `${authenticatorStyles.cssText}\n${screenStyles.cssText}`;
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 const difference = (a: Iterable<string>, b: Iterable<string>): string[] => {

@@ -11,7 +11,14 @@ import { FieldStateController } from './field-state-controller.js';
 import { FocusController } from './focus-controller.js';
 import { HistoryController } from './history-controller.js';
 import { AuthenticatorProperties, propertyDeclarations } from './properties.js';
-import { loadScreen, renderScreen, type ScreenRoute, type ScreenSettings, type ScreenView } from './screens/index.js';
+import {
+  loadScreen,
+  renderScreen,
+  screenSheet,
+  type ScreenRoute,
+  type ScreenSettings,
+  type ScreenView,
+} from './screens/index.js';
 
 /** How long before they expire tokens read through `tokens` are refreshed in the background (the client's own leeway). */
 const REFRESH_AHEAD_MS = 60_000;
@@ -277,6 +284,9 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
       if (isScreen(state)) this.showWhenLoaded(state.route);
       return;
     }
+    // The other screens' stylesheet, once loaded, in whatever root the element is now.
+    const sheet = screenSheet();
+    if (sheet) adoptStyles(this, sheet);
     render(this.variation === 'modal' && screen !== nothing ? this.renderModal(screen) : screen, this.container, {
       host: this,
     });

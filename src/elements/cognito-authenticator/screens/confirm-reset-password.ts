@@ -1,7 +1,7 @@
 /** The reset code and the new password, with a way to have the code sent again. */
 import { html, type TemplateResult } from 'lit';
-import { codeInput, newPassword } from './fields.js';
-import { actionLink, backToSignIn, formScreen, sentTo } from './parts.js';
+import { actionLink, backToSignIn, codeInput, newPassword, sentTo } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 export function renderConfirmResetPassword(view: ScreenView<'confirmResetPassword'>): TemplateResult {

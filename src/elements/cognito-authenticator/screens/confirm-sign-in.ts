@@ -2,8 +2,8 @@
 import type { TemplateResult } from 'lit';
 import type { MfaType } from '../../../core/types.js';
 import type { MessageKey } from '../../../i18n/i18n.js';
-import { codeInput } from './fields.js';
-import { backToSignIn, formScreen } from './parts.js';
+import { backToSignIn, codeInput } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 /** Where to find the code, by second factor. */

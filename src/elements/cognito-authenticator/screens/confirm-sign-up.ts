@@ -1,7 +1,7 @@
 /** The code that confirms a new account, with a way to have it sent again. */
 import { html, type TemplateResult } from 'lit';
-import { codeInput } from './fields.js';
-import { actionLink, backToSignIn, formScreen, sentTo } from './parts.js';
+import { actionLink, backToSignIn, codeInput, sentTo } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 export function renderConfirmSignUp(view: ScreenView<'confirmSignUp'>): TemplateResult {

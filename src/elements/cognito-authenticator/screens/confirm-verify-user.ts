@@ -1,7 +1,7 @@
 /** The code sent to the contact being verified, or skip it. */
 import type { TemplateResult } from 'lit';
-import { codeInput } from './fields.js';
-import { formScreen, sentTo } from './parts.js';
+import { codeInput, sentTo } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 import { skipButton } from './verify-user.js';
 

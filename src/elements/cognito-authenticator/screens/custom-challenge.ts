@@ -2,7 +2,8 @@
 import { html, type TemplateResult } from 'lit';
 import { textField } from '../../../fields/fields.js';
 import { customized, fieldError } from './fields.js';
-import { backToSignIn, formScreen } from './parts.js';
+import { backToSignIn } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenSettings, ScreenView } from './view.js';
 
 export function renderCustomChallenge(view: ScreenView<'customChallenge'>, settings: ScreenSettings): TemplateResult {

@@ -1,34 +1,13 @@
 /**
- * The fields the screens share, with the app's changes (`formFields`) applied: the
- * username, passwords and the policy checklist, user attributes, phone numbers and codes.
+ * The fields of the sign-in screen, which other screens share, with the app's changes
+ * (`formFields`) applied: the username, passwords and phone numbers. The fields only other
+ * screens have are in `more-fields.ts`, loaded with the first of them.
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { LoginMechanism } from '../../../core/types.js';
-import { unmetPasswordRules, type PasswordRule } from '../../../core/validation.js';
-import { codeField, passwordField, phoneField, textField, type AutocompleteToken } from '../../../fields/fields.js';
+import { passwordField, phoneField, textField, type AutocompleteToken } from '../../../fields/fields.js';
 import type { MessageKey } from '../../../i18n/i18n.js';
 import type { FieldOverride, ScreenView } from './view.js';
-
-/** Standard attributes: their label key and autocomplete token. */
-const ATTRIBUTES: Readonly<
-  Record<string, { label: MessageKey; autocomplete: AutocompleteToken; type?: 'email' | 'tel' }>
-> = {
-  address: { label: 'attributes.address', autocomplete: 'street-address' },
-  birthdate: { label: 'attributes.birthdate', autocomplete: 'bday' },
-  email: { label: 'attributes.email', autocomplete: 'email', type: 'email' },
-  family_name: { label: 'attributes.family_name', autocomplete: 'family-name' },
-  gender: { label: 'attributes.gender', autocomplete: 'sex' },
-  given_name: { label: 'attributes.given_name', autocomplete: 'given-name' },
-  locale: { label: 'attributes.locale', autocomplete: 'language' },
-  middle_name: { label: 'attributes.middle_name', autocomplete: 'additional-name' },
-  name: { label: 'attributes.name', autocomplete: 'name' },
-  nickname: { label: 'attributes.nickname', autocomplete: 'nickname' },
-  picture: { label: 'attributes.picture', autocomplete: 'photo' },
-  preferred_username: { label: 'attributes.preferred_username', autocomplete: 'nickname' },
-  profile: { label: 'attributes.profile', autocomplete: 'url' },
-  website: { label: 'attributes.website', autocomplete: 'url' },
-  zoneinfo: { label: 'attributes.zoneinfo', autocomplete: 'off' },
-};
 
 const USERNAME_FIELD: Readonly<
   Record<LoginMechanism, { label: MessageKey; type: 'text' | 'email' | 'tel'; inputmode: 'text' | 'email' | 'tel' }>
@@ -39,7 +18,7 @@ const USERNAME_FIELD: Readonly<
 };
 
 /** The app's change to a field of the screen shown (`attribute:` names go by the attribute). */
-function overrideOf(view: ScreenView, name: string): FieldOverride {
+export function overrideOf(view: ScreenView, name: string): FieldOverride {
   return view.overrides[name.replace(/^attribute:/u, '')] ?? {};
 }
 
@@ -61,7 +40,7 @@ export function fieldError(view: ScreenView, name: string): string | undefined {
   return view.translator.tDynamic(error.key, 'errors.unknown', error.values);
 }
 
-function phone(
+export function phone(
   view: ScreenView,
   name: string,
   label: string,
@@ -152,78 +131,6 @@ export function passwordInput(
       onToggle: () => {
         view.fields.togglePassword(name);
       },
-    }),
-  );
-}
-
-/** The password policy as a checklist that ticks off each rule as the new password is typed. */
-export function passwordChecklist(view: ScreenView): TemplateResult {
-  const { t } = view.translator;
-  const policy = view.config.passwordPolicy;
-  const unmet = new Set(unmetPasswordRules(view.fields.draftPassword, policy));
-  const rules: [PasswordRule, string][] = [['minLength', t('passwordPolicy.minLength', { count: policy.minLength })]];
-  if (policy.requireLowercase) rules.push(['lowercase', t('passwordPolicy.lowercase')]);
-  if (policy.requireUppercase) rules.push(['uppercase', t('passwordPolicy.uppercase')]);
-  if (policy.requireNumbers) rules.push(['number', t('passwordPolicy.number')]);
-  if (policy.requireSymbols) rules.push(['symbol', t('passwordPolicy.symbol')]);
-  return html`<div class="cognito-policy" id="${view.idPrefix}-policy">
-    <p class="cognito-policy__label">${t('passwordPolicy.label')}</p>
-    <ul class="cognito-policy__rules">
-      ${rules.map(
-        ([rule, text]) => html`<li class="cognito-policy__rule" data-met=${unmet.has(rule) ? 'false' : 'true'}>
-          <span class="cognito-visually-hidden">${t(unmet.has(rule) ? 'passwordPolicy.unmet' : 'passwordPolicy.met')}</span>
-          <span class="cognito-policy__text">${text}</span>
-        </li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/** A new password, the checklist of its policy, and its confirmation. */
-export function newPassword(view: ScreenView): TemplateResult {
-  return html`${passwordInput(view, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(view)}
-  ${passwordInput(view, 'confirmPassword', 'fields.confirmPassword', 'new-password')}`;
-}
-
-/** Fields in the order the app chose (`order`), the others where they were. */
-export function ordered(
-  view: ScreenView,
-  fields: readonly (readonly [name: string, field: TemplateResult])[],
-): TemplateResult[] {
-  return fields
-    .map(([name, field], index) => ({ field, order: overrideOf(view, name).order ?? index }))
-    .sort((a, b) => a.order - b.order)
-    .map(({ field }) => field);
-}
-
-/** A user attribute: a standard one with its own label and token, a custom one by its name. */
-export function attributeField(view: ScreenView, name: string): TemplateResult {
-  const { t } = view.translator;
-  const known = ATTRIBUTES[name];
-  if (name === 'phone_number')
-    return phone(view, `attribute:${name}`, t('attributes.phone_number'), 'tel-national', fieldError(view, name));
-  return textField(
-    customized(view, {
-      id: `${view.idPrefix}-attr-${name.replace(/[^\w-]/gu, '-')}`,
-      name: `attribute:${name}`,
-      label: known ? t(known.label) : t('attributes.custom', { name: name.replace(/^custom:/u, '') }),
-      type: known?.type ?? 'text',
-      autocomplete: known?.autocomplete ?? 'on',
-      error: fieldError(view, name),
-      required: overrideOf(view, name).required ?? true,
-    }),
-  );
-}
-
-/** A one-time code, with the app's label and placeholder when it gave them. */
-export function codeInput(view: ScreenView, hint?: string): TemplateResult {
-  return codeField(
-    customized(view, {
-      id: `${view.idPrefix}-code`,
-      name: 'code',
-      label: view.translator.t('fields.code'),
-      hint,
-      error: fieldError(view, 'code'),
     }),
   );
 }

@@ -1,7 +1,7 @@
 /** A new password the pool requires before the first sign-in, with the attributes it still needs. */
 import type { TemplateResult } from 'lit';
-import { attributeField, newPassword } from './fields.js';
-import { backToSignIn, formScreen } from './parts.js';
+import { attributeField, backToSignIn, newPassword } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 export function renderForceNewPassword(view: ScreenView<'forceNewPassword'>): TemplateResult {

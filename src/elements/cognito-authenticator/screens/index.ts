@@ -1,5 +1,7 @@
 /** Every screen, by route: the one table the element draws from. */
 import type { TemplateResult } from 'lit';
+import type { AuthState } from '../../../core/state.js';
+import { hasEnglish, loadEnglish } from '../../../i18n/english.js';
 import { renderSetup } from './setup.js';
 import { renderSignIn } from './sign-in.js';
 import type { ScreenRoute, ScreenSettings, ScreenView } from './view.js';
@@ -43,21 +45,62 @@ const loaded: Partial<Record<ScreenRoute, Screen<ScreenRoute>>> = {
   ...(EAGER as Record<EagerRoute, Screen<ScreenRoute>>),
 };
 
-/** Loads a screen: resolves once it can be drawn. A failed load can be tried again. */
-export function loadScreen(route: ScreenRoute): Promise<void> {
-  if (loaded[route]) return Promise.resolve();
-  const load = LAZY[route as LazyRoute] as () => Promise<Screen<ScreenRoute>>;
-  return load().then((screen) => {
-    loaded[route] = screen;
-  });
+let styles: Promise<void> | undefined;
+let sheet: CSSStyleSheet | undefined;
+
+/** The stylesheet of the screens after sign-in, loaded with the first of them (a failed load is tried again). */
+function loadStyles(): Promise<void> {
+  styles ??= import('./more-fields.js').then(
+    (module) => {
+      sheet = module.screenStyles.styleSheet ?? new CSSStyleSheet();
+    },
+    (error: unknown) => {
+      styles = undefined;
+      throw error;
+    },
+  );
+  return styles;
 }
 
-/** The screen of the view's route, or `undefined` while it is being loaded. */
+/** The stylesheet the screens after sign-in need beside the element's own, once one of them is loaded. */
+export function screenSheet(): CSSStyleSheet | undefined {
+  return sheet;
+}
+
+/**
+ * Loads a screen: resolves once it can be drawn. Every screen but those of the password
+ * journey needs its stylesheet and the English messages of the other screens too; so does
+ * sign-in, for the English, when it shows a message only they hold (a rare error). A failed
+ * load can be tried again.
+ */
+export function loadScreen(route: ScreenRoute): Promise<void> {
+  const eager = route in EAGER;
+  const load = LAZY[route as LazyRoute] as () => Promise<Screen<ScreenRoute>>;
+  const screen = loaded[route]
+    ? undefined
+    : load().then((render) => {
+        loaded[route] = render;
+      });
+  return Promise.all([screen, loadEnglish(), eager ? undefined : loadStyles()]).then(() => undefined);
+}
+
+/** The message keys a state shows beside its screen's own words. */
+function messagesOf(state: Pick<AuthState, 'fieldErrors' | 'error' | 'notice'>): string[] {
+  const keys = Object.values(state.fieldErrors ?? {}).map((error) => error.key);
+  if (state.error) keys.push(state.error.key);
+  if (state.notice) keys.push(state.notice);
+  return keys;
+}
+
+/** The screen of the view's route, or `undefined` while it (its styles, the English it shows) is being loaded. */
 export function renderScreen<R extends ScreenRoute>(
   view: ScreenView<R>,
   settings: ScreenSettings,
 ): TemplateResult | undefined {
+  const { route } = view.state;
+  const ready =
+    route in EAGER ? messagesOf(view.state).every((key) => hasEnglish(key)) : hasEnglish() && sheet !== undefined;
   // The table pairs each route with its screen; indexing by a generic route loses that pairing.
-  const render = loaded[view.state.route] as Screen<R> | undefined;
-  return render?.(view, settings);
+  const render = loaded[route] as Screen<R> | undefined;
+  return ready ? render?.(view, settings) : undefined;
 }

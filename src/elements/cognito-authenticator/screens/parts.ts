@@ -8,7 +8,6 @@ import type { NavigableRoute } from '../../../core/events.js';
 import type { Route } from '../../../core/types.js';
 import { joinPhoneNumber } from '../../../fields/dial-codes.js';
 import type { MessageKey } from '../../../i18n/i18n.js';
-import { fieldError } from './fields.js';
 import type { ScreenView } from './view.js';
 
 /** Reads a submitted form; a phone field's country and number come back as one E.164 number. */
@@ -55,17 +54,6 @@ export function navLink(view: ScreenView, route: NavigableRoute, key: MessageKey
   return html`<button class="cognito-link" type="button" data-navigate=${route} @click=${navigateTo(view, route)}>${view.translator.t(key)}</button>`;
 }
 
-export function backToSignIn(view: ScreenView): TemplateResult {
-  return navLink(view, 'signIn', 'common.backToSignIn');
-}
-
-/** A link-styled button that is announced busy while a request is in flight. */
-export function actionLink(view: ScreenView, label: MessageKey, onClick: () => void): TemplateResult {
-  return html`<button class="cognito-link" type="button" aria-disabled=${view.state.pending ? 'true' : 'false'} @click=${onClick}>
-    ${view.translator.t(label)}
-  </button>`;
-}
-
 function title(view: ScreenView, key: MessageKey): TemplateResult {
   return html`<h2 class="cognito-screen__title" id="${view.idPrefix}-title" tabindex="-1">${view.translator.t(key)}</h2>`;
 }
@@ -89,15 +77,6 @@ function submitButton(view: ScreenView, idle: MessageKey, busy: MessageKey): Tem
   return html`<button class="cognito-button" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
     ${view.translator.t(pending ? busy : idle)}
   </button>`;
-}
-
-/** Where a code went (`<route>.sentTo`, `.sentToPhone`, or `.sentSomewhere` when the pool did not say). */
-export function sentTo(view: ScreenView<'confirmSignUp' | 'confirmResetPassword' | 'confirmVerifyUser'>): string {
-  const { route, delivery } = view.state;
-  if (!delivery) return view.translator.t(`${route}.sentSomewhere`);
-  return view.translator.t(delivery.medium === 'SMS' ? `${route}.sentToPhone` : `${route}.sentTo`, {
-    destination: delivery.destination,
-  });
 }
 
 /** The card of one screen; `data-screen` names it. */
@@ -139,25 +118,4 @@ export function formScreen(view: ScreenView, spec: FormScreen): TemplateResult {
       </form>
       ${spec.footers.map((footer) => html`<p class="cognito-screen__footer">${footer}</p>`)}`,
   );
-}
-
-/** Radio buttons for one choice, the first one checked, with its error below. */
-export function choices(
-  view: ScreenView,
-  name: string,
-  legend: string,
-  options: readonly (readonly [value: string, label: string])[],
-): TemplateResult {
-  const error = fieldError(view, name);
-  const errorId = `${view.idPrefix}-${name}-error`;
-  return html`<fieldset class="cognito-choices" aria-describedby=${error ? errorId : nothing}>
-      <legend class="cognito-screen__text">${legend}</legend>
-      ${options.map(
-        ([value, label], index) => html`<label class="cognito-choice">
-          <input class="cognito-choice__input" type="radio" name=${name} value=${value} ?checked=${index === 0} />
-          <span>${label}</span>
-        </label>`,
-      )}
-    </fieldset>
-    ${error ? html`<p class="cognito-field__error" id=${errorId}>${error}</p>` : nothing}`;
 }

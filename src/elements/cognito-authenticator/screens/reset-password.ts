@@ -1,7 +1,8 @@
 /** Forgot the password: the account to send a reset code for. */
 import type { TemplateResult } from 'lit';
 import { usernameField } from './fields.js';
-import { backToSignIn, formScreen } from './parts.js';
+import { backToSignIn } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 export function renderResetPassword(view: ScreenView<'resetPassword'>): TemplateResult {

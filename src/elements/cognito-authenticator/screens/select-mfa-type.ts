@@ -2,7 +2,8 @@
 import type { TemplateResult } from 'lit';
 import type { MfaType } from '../../../core/types.js';
 import type { MessageKey } from '../../../i18n/i18n.js';
-import { backToSignIn, choices, formScreen } from './parts.js';
+import { backToSignIn, choices } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 const MFA_LABELS: Readonly<Record<MfaType, MessageKey>> = {

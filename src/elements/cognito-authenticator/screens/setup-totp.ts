@@ -1,8 +1,8 @@
 /** Set up an authenticator app: the secret as a QR code and as text, then a first code from the app. */
 import type { TemplateResult } from 'lit';
 import { totpSecret } from '../../../fields/totp-secret.js';
-import { codeInput } from './fields.js';
-import { backToSignIn, formScreen } from './parts.js';
+import { backToSignIn, codeInput } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenSettings, ScreenView } from './view.js';
 
 export function renderSetupTotp(view: ScreenView<'setupTotp'>, settings: ScreenSettings): TemplateResult {

@@ -1,6 +1,7 @@
 /** Create an account: the username, the pool's sign-up attributes and a new password. */
 import { html, type TemplateResult } from 'lit';
-import { attributeField, ordered, passwordChecklist, passwordInput, usernameField } from './fields.js';
+import { passwordInput, usernameField } from './fields.js';
+import { attributeField, ordered, passwordChecklist } from './more-fields.js';
 import { accountTabs, formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 

@@ -1,7 +1,8 @@
 /** After sign-in: which unverified email or phone number to verify, or skip it. */
 import { html, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../../i18n/i18n.js';
-import { choices, formScreen } from './parts.js';
+import { choices } from './more-fields.js';
+import { formScreen } from './parts.js';
 import type { ScreenView } from './view.js';
 
 const CONTACT_LABELS: Readonly<Record<string, MessageKey>> = {
