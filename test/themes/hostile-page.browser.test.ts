@@ -5,10 +5,10 @@
  * outside it.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.ts';
 import type { CognitoAuthenticator } from '../../src/index.ts';
 import { authenticatorStyles } from '../../src/styles/authenticator.styles.ts';
+import { setUpPage } from '../support/page-setup.js';
 import { addStylesheet, mountScreen, perform, type ScreenName, type StateName } from '../support/screens.js';
 import { capture, compareCaptures } from '../support/visual.js';
 
@@ -48,8 +48,7 @@ function differences(clean: Map<string, string>, hostile: Map<string, string>): 
 
 describe('on a page with aggressive global CSS', () => {
   before(async () => {
-    await setViewport({ width: 800, height: 1100 });
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await setUpPage({ width: 800, height: 1100, colorScheme: 'light', reducedMotion: 'reduce' });
   });
 
   const screens: readonly (ScreenName | StateName)[] = [
