@@ -16,15 +16,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserLauncher, SessionResult, TestRunnerCoreConfig } from '@web/test-runner';
+import { PNG } from 'pngjs';
 
 export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The viewport every session starts with (Playwright's and puppeteer's default in wtr). */
 const DEFAULT_VIEWPORT = { width: 800, height: 600 } as const;
-
-/** The key WebDriver names a found element by. */
-const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** WebDriver's code points for the named keys the tests press (W3C WebDriver, "Keyboard actions"). */
 const NAMED_KEYS: Readonly<Record<string, string>> = {
@@ -129,6 +127,22 @@ function gtkConfigHome(): string {
     );
   }
   return home;
+}
+
+/** Where an element is in the viewport, and the viewport's size, in CSS pixels. */
+interface Placed {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+}
+
+function isPlaced(value: unknown): value is Placed {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return ['x', 'y', 'width', 'height', 'innerWidth', 'innerHeight'].every((key) => typeof fields[key] === 'number');
 }
 
 /** One display and one driver, with one WebDriver session at a time. */
@@ -259,17 +273,39 @@ class Slot {
     throw new Error(`WebKit: could not set the viewport to ${String(width)}x${String(height)}`);
   }
 
-  /** A PNG of the first element that matches `selector`. */
+  /**
+   * A PNG of the first element that matches `selector`, cut from a screenshot of the
+   * viewport: WebKitGTK's own element screenshots miss the element once the page is scrolled.
+   */
   async screenshot(selector: string): Promise<Buffer> {
-    const found = (await this.command('POST', '/element', { using: 'css selector', value: selector })) as Record<
-      string,
-      unknown
-    >;
-    const element = found[ELEMENT_KEY];
-    if (typeof element !== 'string') throw new Error(`WebKit: no element matches ${selector}`);
-    const base64 = await this.command('GET', `/element/${element}/screenshot`);
+    // After two frames, so that the screenshot shows the page as it is now, not its last paint.
+    const placed = await this.command('POST', '/execute/async', {
+      script: `const [selector, done] = arguments;
+      const element = document.querySelector(selector);
+      if (!element) return done(null);
+      element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        done({ x, y, width, height, innerWidth: window.innerWidth, innerHeight: window.innerHeight });
+      }));`,
+      args: [selector],
+    });
+    if (!isPlaced(placed)) throw new Error(`WebKit: no element matches ${selector}`);
+    const { x, y, width, height, innerWidth, innerHeight } = placed;
+    if (x < 0 || y < 0 || x + width > innerWidth || y + height > innerHeight)
+      throw new Error(`WebKit: ${selector} (${String(width)}x${String(height)}) does not fit in the viewport`);
+    const base64 = await this.command('GET', '/screenshot');
     if (typeof base64 !== 'string') throw new Error('WebKit: the screenshot is empty');
-    return Buffer.from(base64, 'base64');
+    const page = PNG.sync.read(Buffer.from(base64, 'base64'));
+    const scale = page.width / innerWidth;
+    const left = Math.round(x * scale);
+    const top = Math.round(y * scale);
+    const cut = new PNG({
+      width: Math.min(Math.round(width * scale), page.width - left),
+      height: Math.min(Math.round(height * scale), page.height - top),
+    });
+    PNG.bitblt(page, cut, left, top, cut.width, cut.height, 0, 0);
+    return PNG.sync.write(cut);
   }
 
   async stop(): Promise<void> {
