@@ -20,7 +20,7 @@ const { engineFiles, selectedEngines } = await import('./test/support/engines.ts
 const { engineLauncher } = await import('./test/support/launchers.ts');
 
 const engines = selectedEngines();
-const [onlyEngine] = engines;
+const filesGiven = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 
 /**
  * Serves the strict-CSP fixture page with the policy a locked-down site uses: no inline
@@ -51,10 +51,10 @@ function strictCspPlugin() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  // One engine: its files and its browser. Several: a group each (test/run.ts runs them
-  // one at a time instead, Chromium first).
-  ...(engines.length === 1 && onlyEngine !== undefined
-    ? { files: [...engineFiles(onlyEngine)], browsers: [engineLauncher(onlyEngine)] }
+  // One engine: its files in its browser. Several: a group each, with its own files (test/run.ts
+  // runs them one at a time instead, Chromium first), or with `--files`, those in every engine.
+  ...(engines.length === 1 || filesGiven
+    ? { files: [...new Set(engines.flatMap(engineFiles))], browsers: engines.map(engineLauncher) }
     : {
         groups: engines.map((engine) => ({
           name: engine,
