@@ -1,10 +1,11 @@
-// web-test-runner: browser tests (`test/**/*.browser.test.ts`) in Debian's Chromium, with
-// the Cognito emulator and its test proxy running beside the dev server.
-// One file: `npx wtr --files test/x.browser.test.ts`; see test/run.ts for the whole suite.
+// web-test-runner: browser tests (`test/**/*.browser.test.ts`) in Debian's Chromium, and
+// the journeys also in Firefox ESR and WebKitGTK (`ENGINES=firefox,webkit`; see
+// test/support/engines.ts), with the Cognito emulator and its test proxy running beside the
+// dev server. One file: `npx wtr --files test/x.browser.test.ts`; see test/run.ts for the
+// whole suite, which runs one engine after another.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
 import { register } from 'tsx/esm/api';
 
 // wtr loads this file with plain Node: tsx lets it import the bench's TypeScript modules.
@@ -14,7 +15,12 @@ const { countingReporter } = await import('./test/support/wtr-reporter.ts');
 const { examplesPlugin } = await import('./test/support/wtr-examples-plugin.ts');
 const { visualPlugin } = await import('./test/support/wtr-visual-plugin.ts');
 
-const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./test/support/chromium.ts');
+const { enginePlugin } = await import('./test/support/wtr-engine-plugin.ts');
+const { engineFiles, selectedEngines } = await import('./test/support/engines.ts');
+const { engineLauncher } = await import('./test/support/launchers.ts');
+
+const engines = selectedEngines();
+const filesGiven = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 
 /**
  * Serves the strict-CSP fixture page with the policy a locked-down site uses: no inline
@@ -45,7 +51,17 @@ function strictCspPlugin() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['test/**/*.browser.test.ts'],
+  // One engine: its files in its browser. Several: a group each, with its own files (test/run.ts
+  // runs them one at a time instead, Chromium first), or with `--files`, those in every engine.
+  ...(engines.length === 1 || filesGiven
+    ? { files: [...new Set(engines.flatMap(engineFiles))], browsers: engines.map(engineLauncher) }
+    : {
+        groups: engines.map((engine) => ({
+          name: engine,
+          files: [...engineFiles(engine)],
+          browsers: [engineLauncher(engine)],
+        })),
+      }),
   nodeResolve: true,
   // Measured on the 2-core machine with 8 element and bench files: 1 file at a time took
   // 22-26 s, 2 took 18-21 s, 3 and 4 no better (19-23 s).
@@ -55,16 +71,6 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 15_000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [...CHROMIUM_ARGS],
-      },
-    }),
-  ],
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -79,6 +85,8 @@ export default {
     cognitoPlugin(),
     examplesPlugin(),
     strictCspPlugin(),
+    // The viewport and media features a test asks for, in every engine.
+    enginePlugin(),
     // Screenshots compared with test/visual/baselines (UPDATE_BASELINES=1 rewrites them).
     visualPlugin(),
   ],

@@ -7,7 +7,10 @@
  *   lit         lit-analyzer --strict --maxWarnings 0 src       (one test)
  *   unit        node --test over test/**\/*.test.ts, except *.browser.test.ts and
  *               *.storybook.test.ts                              (each test)
- *   browser     wtr over test/**\/*.browser.test.ts             (each test)
+ *   browser     wtr over test/**\/*.browser.test.ts in Chromium, then the journeys in
+ *               Firefox ESR and WebKitGTK, one engine after another (each test, each
+ *               engine): `ENGINES=chromium,firefox,webkit` picks the engines; without it
+ *               CI (`CI=true`) runs all three and a developer's machine Chromium only
  *   storybook   builds the static Storybook, then opens every story and docs page of it
  *               in Chromium (test/**\/*.storybook.test.ts)     (each story, each page)
  *
@@ -15,12 +18,14 @@
  * as one failed test. The last line is exactly `N passed, N failed` (plus `, N skipped`
  * when tests were skipped), and the exit code is non-zero when anything failed.
  *
- * `node --import tsx test/run.ts unit browser` runs only the named steps.
+ * `node --import tsx test/run.ts unit browser` runs only the named steps (`browser` is every
+ * engine's).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { selectedEngines, type EngineName } from './support/engines.js';
 import type { TestCounts } from './support/wtr-reporter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -235,24 +240,36 @@ const storybookStep: Step = {
 /** Failures the browser reporter listed, printed again at the end. */
 const browserFailures: string[] = [];
 
-const browserStep: Step = {
-  name: 'browser',
-  run: async () => {
-    const countsFile = join(resultsDir, 'browser.json');
-    rmSync(countsFile, { force: true });
-    const exit = await exec(bin('wtr'), [], 10 * MINUTE, { WTR_COUNTS_FILE: countsFile });
-    let counts: TestCounts | undefined;
-    if (existsSync(countsFile)) {
-      counts = JSON.parse(readFileSync(countsFile, 'utf8')) as TestCounts;
-      for (const failure of counts.failures) {
-        const where = failure.test === '' ? failure.file : `${failure.file} › ${failure.test}`;
-        browserFailures.push(`${where}: ${failure.message.split('\n')[0] ?? ''}`);
-      }
-    }
-    const { passed = 0, failed = 0, skipped = 0 } = counts ?? {};
-    return settle(counts && { passed, failed, skipped }, exitNote('wtr', exit), 'wtr left no counts (did it start?)');
-  },
+/** How long each engine's browser tests may take: Chromium runs every file, the others the journeys. */
+const BROWSER_TIMEOUT_MS: Readonly<Record<EngineName, number>> = {
+  chromium: 10 * MINUTE,
+  firefox: 6 * MINUTE,
+  webkit: 6 * MINUTE,
 };
+
+function browserStep(engine: EngineName): Step {
+  return {
+    name: `browser ${engine}`,
+    run: async () => {
+      const countsFile = join(resultsDir, `browser-${engine}.json`);
+      rmSync(countsFile, { force: true });
+      const exit = await exec(bin('wtr'), [], BROWSER_TIMEOUT_MS[engine], {
+        WTR_COUNTS_FILE: countsFile,
+        ENGINES: engine,
+      });
+      let counts: TestCounts | undefined;
+      if (existsSync(countsFile)) {
+        counts = JSON.parse(readFileSync(countsFile, 'utf8')) as TestCounts;
+        for (const failure of counts.failures) {
+          const where = failure.test === '' ? failure.file : `${failure.file} › ${failure.test}`;
+          browserFailures.push(`[${engine}] ${where}: ${failure.message.split('\n')[0] ?? ''}`);
+        }
+      }
+      const { passed = 0, failed = 0, skipped = 0 } = counts ?? {};
+      return settle(counts && { passed, failed, skipped }, exitNote('wtr', exit), 'wtr left no counts (did it start?)');
+    },
+  };
+}
 
 const steps: readonly Step[] = [
   gate('format', bin('prettier'), ['--check', '.'], 2 * MINUTE),
@@ -260,20 +277,29 @@ const steps: readonly Step[] = [
   gate('eslint', bin('eslint'), ['--max-warnings', '0', '.'], 5 * MINUTE),
   gate('lit', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src'], 3 * MINUTE),
   unitStep,
-  browserStep,
+  ...selectedEngines().map(browserStep),
   storybookStep,
 ];
 
+/** Whether `step` was asked for: by its name, or `browser` for every engine's browser step. */
+function isWanted(step: Step, wanted: readonly string[]): boolean {
+  return (
+    wanted.length === 0 ||
+    wanted.includes(step.name) ||
+    (wanted.includes('browser') && step.name.startsWith('browser '))
+  );
+}
+
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((name) => !steps.some((step) => step.name === name));
+  const unknown = wanted.filter((name) => !steps.some((step) => isWanted(step, [name])));
   if (unknown.length > 0) {
     console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${steps.map((s) => s.name).join(', ')}`);
     return 2;
   }
   mkdirSync(resultsDir, { recursive: true });
   const results: StepResult[] = [];
-  for (const step of steps.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+  for (const step of steps.filter((s) => isWanted(s, wanted))) {
     console.log(`\n━━ ${step.name} ━━`);
     const started = Date.now();
     let outcome: Outcome;
@@ -293,7 +319,7 @@ async function main(): Promise<number> {
   for (const r of results) {
     const status = r.failed > 0 ? 'FAIL' : 'ok  ';
     console.log(
-      `${status} ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`,
+      `${status} ${r.name.padEnd(16)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`,
     );
     for (const note of r.notes) console.log(`       ${note}`);
   }

@@ -119,11 +119,13 @@ export function createSdkTransport(options: SdkTransportOptions): Transport {
   return {
     async send(operation, input, signal) {
       const timeout = AbortSignal.timeout(timeoutMs);
-      const abortSignal = requestSignal(timeout, signal);
+      const combined = requestSignal(timeout, signal);
       try {
-        return await SENDERS[operation](client, input, { abortSignal });
+        return await SENDERS[operation](client, input, { abortSignal: combined.signal });
       } catch (error) {
         throw toAuthError(error, signal, timeout);
+      } finally {
+        combined.release();
       }
     },
   };

@@ -97,29 +97,34 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
     async send(operation, input, signal) {
       const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
       const timeout = AbortSignal.timeout(timeoutMs);
-      let response: Response;
+      const combined = requestSignal(timeout, signal);
       try {
-        response = await fetchFn(options.endpoint, {
-          method: 'POST',
-          mode: 'cors',
-          cache: 'no-store',
-          credentials: 'omit',
-          headers: {
-            'Content-Type': 'application/x-amz-json-1.1',
-            'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
-          },
-          body: JSON.stringify(input),
-          signal: requestSignal(timeout, signal),
-        });
-      } catch (error) {
-        throw requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true }, error);
+        let response: Response;
+        try {
+          response = await fetchFn(options.endpoint, {
+            method: 'POST',
+            mode: 'cors',
+            cache: 'no-store',
+            credentials: 'omit',
+            headers: {
+              'Content-Type': 'application/x-amz-json-1.1',
+              'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+            },
+            body: JSON.stringify(input),
+            signal: combined.signal,
+          });
+        } catch (error) {
+          throw requestError({ timedOut: timeout.aborted, aborted: signal?.aborted === true }, error);
+        }
+        const body = await readJson(response).catch((): Record<string, unknown> => ({}));
+        if (response.ok) return body;
+        const name = exceptionName(response.headers.get('x-amzn-errortype'), body);
+        const message =
+          typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
+        throw requestError({ timedOut: false, aborted: false, status: response.status, name, message });
+      } finally {
+        combined.release();
       }
-      const body = await readJson(response).catch((): Record<string, unknown> => ({}));
-      if (response.ok) return body;
-      const name = exceptionName(response.headers.get('x-amzn-errortype'), body);
-      const message =
-        typeof body.message === 'string' ? body.message : typeof body.Message === 'string' ? body.Message : '';
-      throw requestError({ timedOut: false, aborted: false, status: response.status, name, message });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir, open } from 'node:fs/promises';
+import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +125,9 @@ export async function startEmulator(options: StartOptions = {}): Promise<Emulato
     region: 'local',
     maxAttempts: 1,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    // A fresh connection for every call: a kept-alive one can be closed by the emulator just
+    // as the next call goes out after a pause (5 s idle), which ends it with "socket hang up".
+    requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
   });
   return { endpoint, dataDir: join(workDir, '.cognito'), pid: child.pid ?? -1, admin, stop };
 }

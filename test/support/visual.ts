@@ -1,6 +1,6 @@
 /**
  * Browser-side screenshot helpers: each sends a server command to the plugin in
- * `wtr-visual-plugin.ts`, which takes the screenshot with Playwright.
+ * `wtr-visual-plugin.ts`, which takes the screenshot with the engine's driver.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { VisualResult } from './visual-commands.js';

@@ -1,6 +1,7 @@
 /**
  * web-test-runner plugin for screenshots: the browser asks (through `visual.ts`) for a
- * screenshot of one element, taken here by Playwright, and compared with pixelmatch.
+ * screenshot of one element, taken here by the engine's driver (`engine-pages.ts`), and
+ * compared with pixelmatch.
  *
  *   visual-match    compares with the committed baseline `test/visual/baselines/<name>.png`
  *                   (UPDATE_BASELINES=1 writes it instead); a mismatch leaves the actual and a
@@ -14,34 +15,14 @@ import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestRunnerPlugin } from '@web/test-runner';
-import type { PlaywrightLauncher } from '@web/test-runner-playwright';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { enginePage, screenshot as engineScreenshot } from './engine-pages.js';
 import { VISUAL_TOLERANCE, type VisualResult } from './visual-commands.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const baselineDir = join(root, 'test/visual/baselines');
 const resultDir = join(root, '.test-results/visual');
-
-interface Session {
-  readonly id: string;
-  readonly browser: unknown;
-}
-
-function isLauncher(browser: unknown): browser is PlaywrightLauncher {
-  return (
-    typeof browser === 'object' && browser !== null && typeof (browser as { getPage?: unknown }).getPage === 'function'
-  );
-}
-
-async function screenshot(session: Session, selector: string): Promise<Buffer> {
-  if (!isLauncher(session.browser)) throw new Error('screenshots need the Playwright launcher');
-  const page = session.browser.getPage(session.id);
-  return page
-    .locator(selector)
-    .first()
-    .screenshot({ animations: 'disabled', caret: 'hide', scale: 'css', timeout: 10_000 });
-}
 
 /** Compares two PNG images; writes the diff image to `diffFile` when they differ. */
 function compare(expected: Buffer, actual: Buffer, diffFile?: string): VisualResult {
@@ -75,6 +56,10 @@ function stringField(payload: unknown, key: string): string {
   const value = (payload as Record<string, unknown> | null)?.[key];
   if (typeof value !== 'string' || value === '') throw new Error(`visual: "${key}" must be a non-empty string`);
   return value;
+}
+
+function screenshot(session: { readonly id: string; readonly browser: unknown }, selector: string): Promise<Buffer> {
+  return engineScreenshot(enginePage(session), selector);
 }
 
 export function visualPlugin(): TestRunnerPlugin {
