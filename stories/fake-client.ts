@@ -4,10 +4,11 @@
  * user pool, no network: the element can be put on any screen, in any state, the way a
  * person gets there.
  */
-import type { PasswordlessRoute, Route } from '../src/core/index.js';
+import type { Route } from '../src/core/index.js';
 import {
   AuthenticatorHarness,
   challenge,
+  emailDelivery,
   pending,
   smsDelivery,
   type DrivenElement,
@@ -49,7 +50,17 @@ const password = 'Correct-Horse-9';
 const signInStep: Step = { fill: { username: 'jane', password } };
 
 /** Every screen the element can show, and how a person gets there. */
-export const screenRecipes: Readonly<Record<Exclude<Route, 'idle' | PasswordlessRoute>, ScreenRecipe>> = {
+/** A page that offers choice-based sign-in: codes by email or text message, and the password. */
+export const passwordlessAttributes = {
+  'auth-flow': 'USER_AUTH',
+  'auth-methods': 'email-otp sms-otp password',
+  'login-mechanisms': 'email',
+} as const;
+
+const byEmail = { fill: { username: 'jane@example.com' } };
+const emailCode = challenge({ kind: 'signInCode', method: 'email-otp', delivery: emailDelivery });
+
+export const screenRecipes: Readonly<Record<Exclude<Route, 'idle'>, ScreenRecipe>> = {
   setup: { script: { restoreSession: pending() }, steps: [] },
   signIn: { steps: [] },
   signUp: { attributes: { 'initial-screen': 'signUp' }, steps: [] },
@@ -89,6 +100,22 @@ export const screenRecipes: Readonly<Record<Exclude<Route, 'idle' | Passwordless
       signIn: challenge({ kind: 'custom', parameters: { question: 'What is the name of your first pet?' } }),
     },
     steps: [signInStep],
+  },
+  signInPassword: {
+    attributes: passwordlessAttributes,
+    steps: [{ press: 'input[value="password"]' }, byEmail],
+  },
+  selectSignInMethod: {
+    attributes: passwordlessAttributes,
+    // Cognito answers the email code with a choice of its own, without that code.
+    script: { startUserAuth: challenge({ kind: 'selectMethod', options: ['sms-otp', 'password', 'passkey'] }) },
+    steps: [byEmail],
+  },
+  confirmSignInCode: { attributes: passwordlessAttributes, script: { startUserAuth: emailCode }, steps: [byEmail] },
+  passkeyPrompt: {
+    attributes: { ...passwordlessAttributes, 'auth-methods': 'email-otp passkey' },
+    script: { startUserAuth: emailCode },
+    steps: [byEmail, { fill: { code: '123456' } }],
   },
   authenticated: { steps: [signInStep] },
 };

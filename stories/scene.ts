@@ -14,7 +14,7 @@ import { expect } from 'storybook/test';
 // package.json marks only the built define module as having side effects, so its export is
 // used (below) to keep the registration in the bundle.
 import { CognitoAuthenticator } from '../src/define.js';
-import type { PasswordlessRoute, Route } from '../src/core/index.js';
+import type { Route } from '../src/core/index.js';
 import { LANGUAGES, PSEUDO_LOCALE } from '../src/i18n/languages.js';
 import {
   createScriptedClient,
@@ -27,7 +27,7 @@ import {
 import { TAG, attributeNames, authenticator } from './manifest.js';
 
 /** Every screen the element can show (the machine's routes but `idle`). */
-export type Screen = Exclude<Route, 'idle' | PasswordlessRoute>;
+export type Screen = Exclude<Route, 'idle'>;
 
 /** The element's attributes, by name, as the controls set them. */
 export type AuthenticatorArgs = Record<string, string | boolean | number | undefined>;

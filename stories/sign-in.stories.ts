@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { challenge, fails, pending } from './fake-client.js';
+import { challenge, fails, passwordlessAttributes, pending } from './fake-client.js';
 import { jane, scene, screenMeta, signInAsJane, type AuthenticatorArgs, type AuthenticatorStory } from './scene.js';
 
 const meta: Meta<AuthenticatorArgs> = {
@@ -14,6 +14,21 @@ const filled = { fill: { username: jane.username, password: jane.password }, sub
 export const Empty = scene({ route: 'signIn' });
 
 export const Filled = scene({ route: 'signIn', then: [filled] });
+
+/** Choice-based sign-in: the username first, then the way (codes by email or text, the password). */
+export const UsernameFirst = scene({ route: 'signIn' }, { args: passwordlessAttributes });
+
+export const PasskeyCancelled = scene(
+  {
+    route: 'signIn',
+    script: {
+      startUserAuth: fails({ code: 'PasskeyCancelled', key: 'errors.passkeyCancelled', reason: 'passkeyFailed' }),
+    },
+    then: [{ press: 'input[value="passkey"]' }, { fill: { username: jane.email } }],
+    shows: 'error',
+  },
+  { args: { ...passwordlessAttributes, 'auth-methods': 'email-otp passkey' } },
+);
 
 export const PasswordShown = scene({ route: 'signIn', then: [filled, { press: '.cognito-field__toggle' }] });
 

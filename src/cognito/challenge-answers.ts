@@ -4,7 +4,7 @@
  * without a challenge does not load it.
  */
 import type { ChallengeNameType } from '@aws-sdk/client-cognito-identity-provider';
-import { AuthError, type ChallengeAnswer, type MfaType } from '../core/types.js';
+import type { ChallengeAnswer, MfaType } from '../core/types.js';
 
 /** The response key of the code, by the name of the challenge that asked for it. */
 const CODE_KEYS: Readonly<Record<string, string>> = {
@@ -17,28 +17,21 @@ const CODE_KEYS: Readonly<Record<string, string>> = {
 /** Cognito's name of each second factor (the name of the challenge that asks for its code). */
 const MFA_NAMES: Readonly<Record<MfaType, string>> = { sms: 'SMS_MFA', totp: 'SOFTWARE_TOKEN_MFA', email: 'EMAIL_OTP' };
 
-/** An answer Cognito would refuse: it does not fit the challenge in progress. */
-function unexpectedAnswer(answer: ChallengeAnswer, challengeName: string): AuthError {
-  return new AuthError(
-    { code: 'UnexpectedAnswer', key: 'errors.unknown' },
-    { cause: { answer: answer.kind, challengeName } },
-  );
-}
-
 /**
  * The answer to the challenge in progress (`challengeName`, as Cognito named it) as
- * `ChallengeName` and `ChallengeResponses`, without the `USERNAME` every answer also carries.
+ * `ChallengeName` and `ChallengeResponses`, without the `USERNAME` every answer also carries; `undefined` for an answer Cognito would
+ * refuse, as it does not fit the challenge in progress.
  */
 export function toChallengeResponse(
   answer: ChallengeAnswer,
   challengeName: ChallengeNameType,
-): { readonly ChallengeName: ChallengeNameType; readonly ChallengeResponses: Record<string, string> } {
+): { readonly ChallengeName: ChallengeNameType; readonly ChallengeResponses: Record<string, string> } | undefined {
   switch (answer.kind) {
     case 'mfaCode':
     case 'signInCode': {
       // Names such as `constructor` are not looked up on the prototype.
       const key = Object.hasOwn(CODE_KEYS, challengeName) ? CODE_KEYS[challengeName] : undefined;
-      if (key === undefined) throw unexpectedAnswer(answer, challengeName);
+      if (key === undefined) return undefined;
       return { ChallengeName: challengeName, ChallengeResponses: { [key]: answer.code } };
     }
     case 'selectMfa':
@@ -54,6 +47,6 @@ export function toChallengeResponse(
       return { ChallengeName: 'CUSTOM_CHALLENGE', ChallengeResponses: { ANSWER: answer.answer } };
     case 'selectMethod':
       // Answered by the passwordless calls, which know the password's way (PASSWORD or PASSWORD_SRP).
-      throw unexpectedAnswer(answer, challengeName);
+      return undefined;
   }
 }

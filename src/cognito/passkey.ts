@@ -6,7 +6,10 @@
  * present; a small codec stands in where they are not. A chunk of its own, loaded the first
  * time a passkey is used or made.
  */
-import { AuthError } from '../core/types.js';
+import type { AuthError, AuthFailure } from '../core/types.js';
+
+/** Makes the `AuthError` a failure is thrown as (handed in: this chunk does not load the core's types). */
+export type Fail = (failure: AuthFailure, cause?: unknown) => AuthError;
 
 /** Whether this browser can use passkeys here: WebAuthn, in a secure context. */
 export function passkeysSupported(): boolean {
@@ -157,48 +160,46 @@ function relyingPartyHelp(): void {
 }
 
 /** A ceremony that did not finish, as a failure to show: the person can try again or choose another way. */
-export function ceremonyError(error: unknown, making: boolean): AuthError {
+export function ceremonyError(error: unknown, making: boolean): AuthFailure {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  const options = { cause: error };
   // Making a passkey ends on its own screen; signing in with one goes back to the choice.
   const reason = making ? {} : { reason: 'passkeyFailed' as const };
   if (name === 'NotAllowedError' || name === 'AbortError')
-    return new AuthError({ code: 'PasskeyCancelled', key: 'errors.passkeyCancelled', ...reason }, options);
-  if (making && name === 'InvalidStateError')
-    return new AuthError({ code: 'PasskeyExists', key: 'errors.passkeyExists' }, options);
+    return { code: 'PasskeyCancelled', key: 'errors.passkeyCancelled', ...reason };
+  if (making && name === 'InvalidStateError') return { code: 'PasskeyExists', key: 'errors.passkeyExists' };
   if (name === 'SecurityError') {
     relyingPartyHelp();
-    return new AuthError({ code: 'PasskeyDomainMismatch', key: 'errors.passkeyDomain', ...reason }, options);
+    return { code: 'PasskeyDomainMismatch', key: 'errors.passkeyDomain', ...reason };
   }
-  return new AuthError({ code: 'PasskeyFailed', key: 'errors.passkeyFailed', ...reason }, options);
+  return { code: 'PasskeyFailed', key: 'errors.passkeyFailed', ...reason };
 }
 
 /** Asks the browser for a passkey of `options` (a JSON string, as Cognito sends it); answers Cognito's `CREDENTIAL`. */
-export async function usePasskey(options: string): Promise<string> {
+export async function usePasskey(options: string, fail: Fail): Promise<string> {
   let parsed: PublicKeyCredentialRequestOptions;
   try {
     parsed = requestOptions(JSON.parse(options) as RequestOptionsJson);
   } catch (error) {
-    throw new AuthError({ code: 'InvalidResponse', key: 'errors.unknown' }, { cause: error });
+    throw fail({ code: 'InvalidResponse', key: 'errors.unknown' }, error);
   }
   let credential: Credential | null;
   try {
     credential = await navigator.credentials.get({ publicKey: parsed });
   } catch (error) {
-    throw ceremonyError(error, false);
+    throw fail(ceremonyError(error, false), error);
   }
-  if (!credential) throw ceremonyError(new DOMException('', 'NotAllowedError'), false);
+  if (!credential) throw fail(ceremonyError(new DOMException('', 'NotAllowedError'), false));
   return JSON.stringify(credentialJson(credential as unknown as CredentialParts));
 }
 
 /** Asks the browser to make a passkey of `options` (Cognito's `CredentialCreationOptions`); answers the `Credential`. */
-export async function makePasskey(options: CreationOptionsJson): Promise<Record<string, unknown>> {
+export async function makePasskey(options: CreationOptionsJson, fail: Fail): Promise<Record<string, unknown>> {
   let credential: Credential | null;
   try {
     credential = await navigator.credentials.create({ publicKey: creationOptions(options) });
   } catch (error) {
-    throw ceremonyError(error, true);
+    throw fail(ceremonyError(error, true), error);
   }
-  if (!credential) throw ceremonyError(new DOMException('', 'NotAllowedError'), true);
+  if (!credential) throw fail(ceremonyError(new DOMException('', 'NotAllowedError'), true));
   return credentialJson(credential as unknown as CredentialParts);
 }

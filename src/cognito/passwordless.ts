@@ -12,14 +12,7 @@ import type {
   InitiateAuthResponse,
   RespondToAuthChallengeResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  AuthError,
-  type AuthMethod,
-  type ChallengeAnswer,
-  type Passkey,
-  type SignInResult,
-  type UserAuthInput,
-} from '../core/types.js';
+import type { AuthMethod, ChallengeAnswer, Passkey, SignInResult, UserAuthInput } from '../core/types.js';
 import type { CreationOptionsJson } from './passkey.js';
 import type { SignInState } from './sign-in-steps.js';
 
@@ -86,7 +79,7 @@ async function answerPasskey(state: SignInState, response: Response, typedUserna
   // The step is given up if the ceremony fails: sign-in starts again from the choice.
   state.pending = undefined;
   const { usePasskey } = await import('./passkey.js');
-  const credential = await usePasskey(options);
+  const credential = await usePasskey(options, state.tools.fail);
   const answered = await context.send('RespondToAuthChallenge', {
     ClientId: context.clientId,
     ChallengeName: 'WEB_AUTHN',
@@ -197,12 +190,12 @@ export async function registerPasskey(state: SignInState): Promise<void> {
     await makeAndComplete(state);
   } catch (error) {
     const key =
-      error instanceof AuthError && Object.hasOwn(PASSKEY_REFUSALS, error.code)
+      state.tools.isAuthError(error) && Object.hasOwn(PASSKEY_REFUSALS, error.code)
         ? PASSKEY_REFUSALS[error.code]
         : undefined;
-    if (key === undefined || !(error instanceof AuthError)) throw error;
+    if (key === undefined || !state.tools.isAuthError(error)) throw error;
     if (key === 'errors.passkeyDomain') poolSettingHelp(error.code);
-    throw new AuthError({ code: error.code, key }, { cause: error });
+    throw state.tools.fail({ code: error.code, key }, error);
   }
 }
 
@@ -230,7 +223,7 @@ async function makeAndComplete(state: SignInState): Promise<void> {
   const options = started.CredentialCreationOptions as unknown as CreationOptionsJson | undefined;
   if (!options || typeof options.challenge !== 'string') throw state.tools.invalidResponse();
   const { makePasskey } = await import('./passkey.js');
-  const credential = await makePasskey(options);
+  const credential = await makePasskey(options, state.tools.fail);
   await context.send('CompleteWebAuthnRegistration', {
     AccessToken: token,
     // A JSON document in the request, not a string (COGNITO-WIRE-2.md B.2).

@@ -9,7 +9,7 @@ import type {
   RespondToAuthChallengeResponse,
   ChallengeNameType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { AuthError, CodeDelivery, SignInResult } from '../core/types.js';
+import type { AuthError, AuthFailure, CodeDelivery, SignInResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
 import { toChallenge } from './challenges.js';
 import { invalidResponse, sessionExpired } from './errors.js';
@@ -38,6 +38,8 @@ export interface SignInTools {
   readonly challengeDelivery: (parameters: Readonly<Record<string, string>>) => CodeDelivery | undefined;
   readonly invalidResponse: (cause?: unknown) => AuthError;
   readonly noSession: () => AuthError;
+  readonly fail: (failure: AuthFailure, cause?: unknown) => AuthError;
+  readonly isAuthError: (error: unknown) => error is AuthError;
 }
 
 /** The sign-in calls' own state between two steps. */

@@ -5,7 +5,7 @@
  * knows the user by).
  */
 import type { AuthClient } from '../core/operations.js';
-import type { ChallengeAnswer, SignInResult } from '../core/types.js';
+import { AuthError, type AuthFailure, type ChallengeAnswer, type SignInResult } from '../core/types.js';
 import type { CallContext } from './call-context.js';
 import { challengeDelivery } from './challenges.js';
 import { cognitoError, invalidResponse, noSession, sessionExpired } from './errors.js';
@@ -37,7 +37,18 @@ export function createSignInCalls(
   authFlow: AuthFlow,
   userAuthPassword: UserAuthPassword = 'PASSWORD_SRP',
 ): SignInCalls {
-  const tools = { settle, pendingStep, answerVerifier, createSrpClient, challengeDelivery, invalidResponse, noSession };
+  const tools = {
+    settle,
+    pendingStep,
+    answerVerifier,
+    createSrpClient,
+    challengeDelivery,
+    invalidResponse,
+    noSession,
+    fail: (failure: AuthFailure, cause?: unknown) =>
+      new AuthError(failure, cause === undefined ? undefined : { cause }),
+    isAuthError: (error: unknown): error is AuthError => error instanceof AuthError,
+  };
   const state: SignInState = { context, tools, userAuthPassword, pending: undefined };
   const startUserAuth: SignInCalls['startUserAuth'] = (input) =>
     passwordless().then(({ startUserAuth: start }) => start(state, input));
@@ -84,7 +95,13 @@ async function signInWithSrp(state: SignInState, username: string, password: str
 async function respondToChallenge(state: SignInState, answer: ChallengeAnswer): Promise<SignInResult> {
   const step = pendingStep(state);
   const { toChallengeResponse } = await import('./challenge-answers.js');
-  const { ChallengeName, ChallengeResponses } = toChallengeResponse(answer, step.name);
+  const responses = toChallengeResponse(answer, step.name);
+  if (!responses)
+    throw new AuthError(
+      { code: 'UnexpectedAnswer', key: 'errors.unknown' },
+      { cause: { answer: answer.kind, challengeName: step.name } },
+    );
+  const { ChallengeName, ChallengeResponses } = responses;
   const response = await state.context.send('RespondToAuthChallenge', {
     ClientId: state.context.clientId,
     ChallengeName,

@@ -9,7 +9,11 @@ export { defaultConfig } from './config.js';
 export type { AuthState, RouteData } from './state.js';
 export type { NavigableRoute, PasswordlessEvent, UserEvent } from './events.js';
 export { createAuthenticator } from './authenticator.js';
-export { passwordlessFlow } from './flows/passwordless.js';
+import { flowKit } from './flows/kit.js';
+import { createPasswordlessFlow } from './flows/passwordless.js';
+
+/** Choice-based sign-in (`USER_AUTH`), for `config.flows`: passkeys, codes by email or text message, the password. */
+export const passwordlessFlow = createPasswordlessFlow(flowKit);
 export type { FlowExtension } from './flows/flow.js';
 export type { Authenticator, AuthenticatorOptions, StateListener } from './authenticator.js';
 export { withHooks } from './hooks.js';

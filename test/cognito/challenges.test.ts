@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { toChallengeResponse } from '../../src/cognito/challenge-answers.ts';
 import { toChallenge } from '../../src/cognito/challenges.ts';
 import { toDelivery } from '../../src/cognito/delivery.ts';
-import { AuthError } from '../../src/core/types.ts';
 
 describe("Cognito's challenges as the authenticator's", () => {
   it('asks for the code of each second factor, with where it was sent when the pool says', () => {
@@ -132,19 +131,16 @@ describe("the authenticator's answers as Cognito's", () => {
   });
 
   it('refuses a code when the challenge in progress asks for none', () => {
-    assert.throws(
-      () => toChallengeResponse({ kind: 'mfaCode', code: '123456' }, 'CUSTOM_CHALLENGE'),
-      (error: unknown) => error instanceof AuthError && error.code === 'UnexpectedAnswer',
-    );
+    assert.equal(toChallengeResponse({ kind: 'mfaCode', code: '123456' }, 'CUSTOM_CHALLENGE'), undefined);
   });
 
   it("answers the choice of a second factor with Cognito's name for it", () => {
     const answers = (['totp', 'sms', 'email'] as const).map(
-      (mfaType) => toChallengeResponse({ kind: 'selectMfa', mfaType }, 'SELECT_MFA_TYPE').ChallengeResponses,
+      (mfaType) => toChallengeResponse({ kind: 'selectMfa', mfaType }, 'SELECT_MFA_TYPE')?.ChallengeResponses,
     );
     assert.deepEqual(answers, [{ ANSWER: 'SOFTWARE_TOKEN_MFA' }, { ANSWER: 'SMS_MFA' }, { ANSWER: 'EMAIL_OTP' }]);
     assert.equal(
-      toChallengeResponse({ kind: 'selectMfa', mfaType: 'sms' }, 'SELECT_MFA_TYPE').ChallengeName,
+      toChallengeResponse({ kind: 'selectMfa', mfaType: 'sms' }, 'SELECT_MFA_TYPE')?.ChallengeName,
       'SELECT_MFA_TYPE',
     );
   });

@@ -14,6 +14,7 @@ import {
   toBase64Url,
   usePasskey,
 } from '../../src/cognito/passkey.ts';
+import { AuthError } from '../../src/core/types.ts';
 
 /** Runs `body` with `PublicKeyCredential` set to `value` (absent when undefined). */
 async function withPublicKeyCredential(value: unknown, body: () => unknown): Promise<void> {
@@ -106,6 +107,9 @@ describe('the ceremony', () => {
   });
 
   it('refuses request options that are not JSON, before asking the browser', async () => {
-    await assert.rejects(usePasskey('{not json'), { code: 'InvalidResponse' });
+    await assert.rejects(
+      usePasskey('{not json', (failure) => new AuthError(failure)),
+      { code: 'InvalidResponse' },
+    );
   });
 });

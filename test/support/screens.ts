@@ -5,13 +5,13 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import type { CognitoAuthenticator } from '../../src/index.ts';
-import type { PasswordlessRoute, Route } from '../../src/core/index.ts';
+import type { Route } from '../../src/core/index.ts';
 import { createScriptedClient, fails } from '../../src/testing.ts';
 import { perform, playRecipe, screenRecipes, type ScreenRecipe } from '../../stories/fake-client.ts';
 import { waitUntil } from './harness.js';
 
 /** Every screen with a form, plus the loading screen. */
-export type ScreenName = Exclude<Route, 'idle' | 'authenticated' | PasswordlessRoute>;
+export type ScreenName = Exclude<Route, 'idle' | 'authenticated'>;
 
 export const SCREENS = Object.keys(screenRecipes).filter((route): route is ScreenName => route !== 'authenticated');
 

@@ -7,99 +7,142 @@
  * `config.flows`, so a page that offers only the password carries none of it.
  */
 import type { AuthenticatorConfig } from '../config.js';
-import {
-  busy,
-  forgetPassword,
-  invalid,
-  show,
-  showFailure,
-  stay,
-  type MachineState,
-  type Transition,
-} from '../state.js';
+import type { MachineState, Transition } from '../state.js';
 import type { AuthMethod, AuthSession, Challenge, SelectMethodChallenge } from '../types.js';
-import {
-  checkCode,
-  checkCurrentPassword,
-  checkUsername,
-  collectErrors,
-  normalizeCode,
-  normalizeUsername,
-} from '../validation.js';
-import { on, type FlowExtension } from './flow.js';
-import { onSignInResult } from './sign-in.js';
-import { checkContacts } from './verify-contact.js';
+import type { FlowExtension } from './flow.js';
+import type { FlowKit } from './kit.js';
 
-/** The way the page offers that a screen's button or option names, if it offers it. */
-function methodOf(config: AuthenticatorConfig, value: string): AuthMethod | undefined {
-  return config.authMethods.find((method) => method === value);
+/** The kit by name, for the flow that takes it. */
+function kitByName(kit: FlowKit) {
+  const [
+    busy,
+    forgetPassword,
+    invalid,
+    show,
+    showFailure,
+    stay,
+    checkCode,
+    checkCurrentPassword,
+    checkUsername,
+    collectErrors,
+    normalizeCode,
+    normalizeUsername,
+    on,
+    onSignInResult,
+    checkContacts,
+  ] = kit;
+  return {
+    busy,
+    forgetPassword,
+    invalid,
+    show,
+    showFailure,
+    stay,
+    checkCode,
+    checkCurrentPassword,
+    checkUsername,
+    collectErrors,
+    normalizeCode,
+    normalizeUsername,
+    on,
+    onSignInResult,
+    checkContacts,
+  };
 }
 
-/** The ways both the page and the pool offer, in the page's order of preference. */
-function offered(config: AuthenticatorConfig, options: readonly AuthMethod[]): AuthMethod[] {
-  return config.authMethods.filter((method) => options.includes(method));
-}
+/** The steps the flow's handlers share, built with the machine's helpers. */
+function waysOf(kit: FlowKit) {
+  const { busy, forgetPassword, show, showFailure, stay } = kitByName(kit);
 
-/** The way the call in flight asked for, if it was one. */
-function wanted(state: MachineState): AuthMethod | undefined {
-  const call = state.inFlight;
-  if (call?.type === 'startUserAuth') return call.method;
-  if (call?.type === 'respondToChallenge' && call.kind === 'selectMethod') return call.method;
-  return undefined;
-}
+  /** The way the page offers that a screen's button or option names, if it offers it. */
+  function methodOf(config: AuthenticatorConfig, value: string): AuthMethod | undefined {
+    return config.authMethods.find((method) => method === value);
+  }
 
-/**
- * Goes on in the way chosen: the password needs its own screen first; the rest are sent at
- * once, as a new sign-in or, on Cognito's choice screen, as its answer.
- */
-function goOn(state: MachineState, method: AuthMethod, chosen: boolean): Transition {
-  if (method === 'password') return stay(show('signInPassword', state, { chosen }));
-  if (chosen) return busy(state, { type: 'respondToChallenge', kind: 'selectMethod', method });
-  return busy(state, { type: 'startUserAuth', username: state.username, method });
-}
+  /** The ways both the page and the pool offer, in the page's order of preference. */
+  function offered(config: AuthenticatorConfig, options: readonly AuthMethod[]): AuthMethod[] {
+    return config.authMethods.filter((method) => options.includes(method));
+  }
 
-/** Cognito asks how to sign in: the way already asked for when the pool offers it, else the choice. */
-function onSelect(state: MachineState, challenge: SelectMethodChallenge, config: AuthenticatorConfig): Transition {
-  const options = offered(config, challenge.options);
-  const asked = wanted(state);
-  if (asked !== undefined && options.includes(asked)) {
-    if (asked !== 'password') return goOn(forgetPassword(state), asked, true);
-    if (state.heldPassword !== undefined) {
-      const answer = {
-        type: 'respondToChallenge',
-        kind: 'selectMethod',
-        method: asked,
-        password: state.heldPassword,
-      } as const;
-      return busy(forgetPassword(state), answer);
+  /** The way the call in flight asked for, if it was one. */
+  function wanted(state: MachineState): AuthMethod | undefined {
+    const call = state.inFlight;
+    if (call?.type === 'startUserAuth') return call.method;
+    if (call?.type === 'respondToChallenge' && call.kind === 'selectMethod') return call.method;
+    return undefined;
+  }
+
+  /**
+   * Goes on in the way chosen: the password needs its own screen first; the rest are sent at
+   * once, as a new sign-in or, on Cognito's choice screen, as its answer.
+   */
+  function goOn(state: MachineState, method: AuthMethod, chosen: boolean): Transition {
+    if (method === 'password') return stay(show('signInPassword', state, { chosen }));
+    if (chosen) return busy(state, { type: 'respondToChallenge', kind: 'selectMethod', method });
+    return busy(state, { type: 'startUserAuth', username: state.username, method });
+  }
+
+  /** Cognito asks how to sign in: the way already asked for when the pool offers it, else the choice. */
+  function onSelect(state: MachineState, challenge: SelectMethodChallenge, config: AuthenticatorConfig): Transition {
+    const options = offered(config, challenge.options);
+    const asked = wanted(state);
+    if (asked !== undefined && options.includes(asked)) {
+      if (asked !== 'password') return goOn(forgetPassword(state), asked, true);
+      if (state.heldPassword !== undefined) {
+        const answer = {
+          type: 'respondToChallenge',
+          kind: 'selectMethod',
+          method: asked,
+          password: state.heldPassword,
+        } as const;
+        return busy(forgetPassword(state), answer);
+      }
     }
+    if (options.length === 0) {
+      return stay(showFailure(show('signIn', state, {}), { code: 'NoSignInMethod', key: 'errors.noSignInMethod' }));
+    }
+    return stay(show('selectSignInMethod', state, { challenge: { kind: 'selectMethod', options } }));
   }
-  if (options.length === 0) {
-    return stay(showFailure(show('signIn', state, {}), { code: 'NoSignInMethod', key: 'errors.noSignInMethod' }));
+
+  function onChallenge(state: MachineState, challenge: Challenge, config: AuthenticatorConfig): Transition | undefined {
+    if (challenge.kind === 'selectMethod') return onSelect(state, challenge, config);
+    if (challenge.kind !== 'signInCode') return undefined;
+    const screen = show('confirmSignInCode', state, { challenge });
+    // A code sent again: the same screen, saying so.
+    return stay(state.route === 'confirmSignInCode' ? { ...screen, notice: 'confirmSignInCode.resent' } : screen);
   }
-  return stay(show('selectSignInMethod', state, { challenge: { kind: 'selectMethod', options } }));
+
+  /** Signed in: offer a passkey to someone without one, when the page offers passkeys and asks for that. */
+  function onSignedIn(state: MachineState, session: AuthSession, config: AuthenticatorConfig): Transition | undefined {
+    if (!config.authMethods.includes('passkey')) return undefined;
+    const afterSignUp = state.route === 'signUp' || state.route === 'confirmSignUp';
+    if (!(afterSignUp ? config.passkeyPrompt.afterSignUp : config.passkeyPrompt.afterSignIn)) return undefined;
+    // Signed in with a passkey: there is one.
+    if (wanted(state) === 'passkey') return undefined;
+    return busy(forgetPassword(state), { type: 'listPasskeys' }, { heldSession: session });
+  }
+
+  return { goOn, methodOf, onChallenge, onSignedIn };
 }
 
-function onChallenge(state: MachineState, challenge: Challenge, config: AuthenticatorConfig): Transition | undefined {
-  if (challenge.kind === 'selectMethod') return onSelect(state, challenge, config);
-  if (challenge.kind !== 'signInCode') return undefined;
-  const screen = show('confirmSignInCode', state, { challenge });
-  // A code sent again: the same screen, saying so.
-  return stay(state.route === 'confirmSignInCode' ? { ...screen, notice: 'confirmSignInCode.resent' } : screen);
-}
+type Ways = ReturnType<typeof waysOf>;
 
-/** Signed in: offer a passkey to someone without one, when the page offers passkeys and asks for that. */
-function onSignedIn(state: MachineState, session: AuthSession, config: AuthenticatorConfig): Transition | undefined {
-  if (!config.authMethods.includes('passkey')) return undefined;
-  const afterSignUp = state.route === 'signUp' || state.route === 'confirmSignUp';
-  if (!(afterSignUp ? config.passkeyPrompt.afterSignUp : config.passkeyPrompt.afterSignIn)) return undefined;
-  // Signed in with a passkey: there is one.
-  if (wanted(state) === 'passkey') return undefined;
-  return busy(forgetPassword(state), { type: 'listPasskeys' }, { heldSession: session });
-}
-
-export const passwordlessFlow = {
-  user: {
+/** What a person does on the flow's screens. */
+function userHandlers(kit: FlowKit, ways: Ways): FlowExtension['user'] {
+  const {
+    busy,
+    invalid,
+    checkCode,
+    checkCurrentPassword,
+    checkUsername,
+    collectErrors,
+    normalizeCode,
+    normalizeUsername,
+    on,
+    checkContacts,
+  } = kitByName(kit);
+  const { goOn, methodOf } = ways;
+  return {
     submitSignInMethod: on('submitSignInMethod', ['signIn'], (state, event, config) => {
       const errors = collectErrors({ username: checkUsername(event.username, config.loginMechanisms) });
       if (errors) return invalid(state, errors);
@@ -149,9 +192,13 @@ export const passwordlessFlow = {
     skipPasskey: on('skipPasskey', ['passkeyPrompt'], (state, _event, config) =>
       checkContacts(state, state.session, config),
     ),
-  },
+  };
+}
 
-  done: {
+/** The answers of the flow's calls. */
+function doneHandlers(kit: FlowKit): FlowExtension['done'] {
+  const { show, stay, checkContacts, onSignInResult } = kitByName(kit);
+  return {
     // The password stays held only for a choice Cognito may still ask for (see onSelect).
     startUserAuth: onSignInResult,
     listPasskeys: (state, passkeys, config) => {
@@ -165,9 +212,13 @@ export const passwordlessFlow = {
       const next = checkContacts(state, state.session, config);
       return { ...next, state: { ...next.state, notice: 'passkeyPrompt.created' } };
     },
-  },
+  };
+}
 
-  failed: {
+/** The failures of the flow's calls. */
+function failedHandlers(kit: FlowKit): FlowExtension['failed'] {
+  const { forgetPassword, show, showFailure, stay, checkContacts } = kitByName(kit);
+  return {
     startUserAuth: (state, error) => {
       // A code that could not be sent again, or a ceremony that did not finish: choose again.
       if (error.reason === 'passkeyFailed' || error.reason === 'sessionExpired')
@@ -178,8 +229,17 @@ export const passwordlessFlow = {
     listPasskeys: (state, _error, config) =>
       state.heldSession ? checkContacts(state, state.heldSession, config) : stay(state),
     registerPasskey: (state, error) => stay(showFailure(state, error)),
-  },
+  };
+}
 
-  challenge: onChallenge,
-  signedIn: onSignedIn,
-} satisfies FlowExtension;
+/** The passwordless flow, built with the machine's own helpers (see `flowKit`). */
+export function createPasswordlessFlow(kit: FlowKit): FlowExtension {
+  const ways = waysOf(kit);
+  return {
+    user: userHandlers(kit, ways),
+    done: doneHandlers(kit),
+    failed: failedHandlers(kit),
+    challenge: ways.onChallenge,
+    signedIn: ways.onSignedIn,
+  };
+}

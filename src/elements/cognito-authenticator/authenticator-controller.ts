@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createAuthenticator, type Authenticator, type StateListener } from '../../core/authenticator.js';
 import type { AuthenticatorConfig } from '../../core/config.js';
 import type { UserEvent } from '../../core/events.js';
+import { flowKit } from '../../core/flows/kit.js';
 import { withHooks, type AuthHooks } from '../../core/hooks.js';
 import type { AuthClient } from '../../core/operations.js';
 import { initialState, publicState, type AuthState } from '../../core/state.js';
@@ -17,6 +18,7 @@ import {
   CLIENT_SETTINGS,
   configOf,
   logConfigurationHelp,
+  offersPasswordless,
   sameValue,
   type ClientSettings,
   type JourneySettings,
@@ -68,6 +70,12 @@ export class AuthenticatorController implements ReactiveController, StateSource 
   private authenticator: Authenticator | undefined;
   /** The client settings the running authenticator was made with; `undefined` when stopped. */
   private identity: readonly unknown[] | undefined;
+  /** The passwordless part of the config, from the element's settings, once its chunk is loaded. */
+  private passwordless: ((host: AuthenticatorHost) => Partial<AuthenticatorConfig>) | undefined;
+  /** The flows on their way, if any (it never rejects: a failure shows on the sign-in screen). */
+  flowsLoad: Promise<void> | undefined;
+  /** The flow's chunk could not be fetched (offline): the sign-in screen says so, a reload tries again. */
+  private flowsFailed = false;
 
   constructor(private readonly host: AuthenticatorHost) {
     host.addController(this);
@@ -80,7 +88,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
 
   /** The settings in force. */
   get config(): AuthenticatorConfig {
-    return this.authenticator?.config ?? configOf(this.host);
+    return this.authenticator?.config ?? configOf(this.host, this.passwordless?.(this.host));
   }
 
   /** The signed-in session, refreshed first when its tokens are about to expire; `null` when signed out. */
@@ -95,6 +103,11 @@ export class AuthenticatorController implements ReactiveController, StateSource 
 
   hostUpdate(): void {
     if (!this.host.isConnected) return;
+    // The passwordless flow comes first: the journey starts once it is there.
+    if (offersPasswordless(this.host) && !this.passwordless) {
+      if (!this.flowsFailed) this.loadFlows();
+      return;
+    }
     const identity = CLIENT_SETTINGS.map((name) => this.host[name]);
     const same =
       this.identity?.length === identity.length && identity.every((value, i) => value === this.identity?.[i]);
@@ -102,7 +115,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
       this.start(identity);
       return;
     }
-    const config = configOf(this.host);
+    const config = configOf(this.host, this.passwordless?.(this.host));
     if (!this.authenticator || sameValue(config, this.authenticator.config)) return;
     this.authenticator.configure(config);
     // Sign-up hidden while it is shown: sign-in instead, since the screen is no longer offered.
@@ -121,6 +134,9 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     this.identity = identity;
     let client: AuthClient | undefined;
     try {
+      // Ways other than the password need choice-based sign-in; an app's own client is the app's to set up.
+      if (!this.host.client && offersPasswordless(this.host) && this.host.authFlow !== 'USER_AUTH')
+        throw new AuthError({ code: 'AuthMethodsNeedUserAuth', key: 'errors.configuration' });
       client = clientOf(this.host);
     } catch (error) {
       // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
@@ -142,13 +158,32 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     delete notDisposed.dispose;
     const authenticator = createAuthenticator({
       client: this.host.client ? notDisposed : hooked,
-      config: configOf(this.host),
+      config: configOf(this.host, this.passwordless?.(this.host)),
     });
     this.authenticator = authenticator;
     authenticator.subscribe((next, previous) => {
       this.onStateChanged(next, previous);
     });
     authenticator.start();
+  }
+
+  /** Loads the passwordless flow, a chunk of its own (a failed load is tried again on the next update). */
+  private loadFlows(): void {
+    this.flowsLoad ??= import('./passwordless-settings.js').then(
+      ({ passwordlessSettings }) => {
+        this.passwordless = passwordlessSettings(flowKit);
+        this.host.requestUpdate();
+      },
+      () => {
+        this.flowsFailed = true;
+        this.state = {
+          ...publicState(initialState),
+          route: 'signIn',
+          error: { code: 'NetworkError', key: 'errors.network' },
+        };
+        this.host.requestUpdate();
+      },
+    );
   }
 
   private onStateChanged(next: AuthState, previous: AuthState): void {

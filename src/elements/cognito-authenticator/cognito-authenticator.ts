@@ -35,10 +35,7 @@ export type { CustomChallengeContent, FieldOverride, FormFieldOverrides } from '
 let instances = 0;
 
 /** The light-DOM container the screens are drawn into, slotted under the header. */
-/**
- * A state the element has a screen for: all but the app itself. The passwordless flow's
- * routes never come: the element does not put that flow in the machine's config.
- */
+/** A state the element has a screen for: all but the app itself. */
 const isScreen = (state: AuthState): state is AuthState<ScreenRoute> => state.route !== 'authenticated';
 
 function screenContainer(): HTMLElement {
@@ -254,15 +251,17 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // Settled means the language asked for and the screen shown are loaded and drawn too: an
-    // update may ask for either, and drawing it is another update.
+    // Settled means the language asked for, the flows offered and the screen shown are loaded
+    // and drawn too: an update may ask for any of them, and drawing it is another update.
     let settled = await super.getUpdateComplete();
     for (;;) {
       const ready = this.localize.ready;
       const screen = this.screenLoad;
-      await Promise.all([ready, screen]);
+      const flows = this.journey.flowsLoad;
+      await Promise.all([ready, screen, flows]);
       settled = await super.getUpdateComplete();
-      if (ready === this.localize.ready && screen === this.screenLoad) return settled;
+      if (ready === this.localize.ready && screen === this.screenLoad && flows === this.journey.flowsLoad)
+        return settled;
     }
   }
 
@@ -296,7 +295,7 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
 
   /** Loads a screen's chunk, then draws it; a failed load is tried again on the next update. */
   private showWhenLoaded(route: ScreenRoute): void {
-    this.screenLoad = loadScreen(route).then(
+    this.screenLoad = loadScreen(route, this.journey.config).then(
       () => {
         this.requestUpdate();
       },

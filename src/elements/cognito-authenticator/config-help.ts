@@ -6,7 +6,11 @@ const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
     'the app client has a client secret, which a browser cannot keep. Create an app client without a secret for this page.',
   InvalidUserPoolId: 'user-pool-id is missing or malformed: it must look like <region>_<id>, e.g. eu-west-1_AbC123xyz.',
   MissingClientId: 'client-id is missing: give the id of an app client of the user pool.',
-  InvalidAuthFlow: 'auth-flow must be exactly USER_SRP_AUTH (the default) or USER_PASSWORD_AUTH.',
+  InvalidAuthFlow: 'auth-flow must be exactly USER_SRP_AUTH (the default), USER_PASSWORD_AUTH or USER_AUTH.',
+  AuthMethodsNeedUserAuth:
+    'auth-methods other than password need auth-flow="USER_AUTH" (and ALLOW_USER_AUTH on the app client).',
+  UserAuthNotEnabled:
+    'the app client does not allow USER_AUTH: add ALLOW_USER_AUTH to its auth flows, and the ways in auth-methods to the pool sign-in policy (AllowedFirstAuthFactors, Essentials tier).',
   InvalidRefreshFlow: 'refresh-flow must be empty (the default), GetTokensFromRefreshToken or REFRESH_TOKEN_AUTH.',
   InvalidTimeout: 'timeout must be a whole number of milliseconds greater than 0, e.g. 30000.',
   InsecureEndpoint:

@@ -5,7 +5,7 @@
  */
 import type { AuthFlow, RefreshFlow } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
-import type { AuthenticatorConfig } from '../../core/config.js';
+import { defaultConfig, type AuthenticatorConfig } from '../../core/config.js';
 import type { AuthClient } from '../../core/operations.js';
 import type { LoginMechanism } from '../../core/types.js';
 import type { PasswordPolicy } from '../../core/validation.js';
@@ -40,6 +40,8 @@ export const CLIENT_SETTINGS = [
 /** The properties the journey's settings are made of. */
 export interface JourneySettings {
   readonly loginMechanisms: readonly string[];
+  readonly authMethods: readonly string[];
+  readonly passkeyPrompt: string;
   readonly passwordPolicy: PasswordPolicy;
   readonly signUpAttributes: readonly string[];
   readonly initialScreen: 'signIn' | 'signUp';
@@ -59,21 +61,23 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
   return first === undefined ? ['username'] : [first, ...rest];
 }
 
-/** The journey's settings, from the element's properties. */
-export function configOf(settings: JourneySettings): AuthenticatorConfig {
+/** Whether the page lists ways to sign in beyond the password (the passwordless flow's settings say which). */
+export const offersPasswordless = (settings: JourneySettings): boolean => settings.authMethods.join() !== 'password';
+
+/** The journey's settings, from the element's properties, with the passwordless part once it is loaded. */
+export function configOf(settings: JourneySettings, passwordless?: Partial<AuthenticatorConfig>): AuthenticatorConfig {
   return {
+    ...defaultConfig,
     loginMechanisms: knownMechanisms(settings.loginMechanisms),
     passwordPolicy: settings.passwordPolicy,
     signUpAttributes: settings.signUpAttributes,
     initialRoute: settings.initialScreen === 'signUp' ? 'signUp' : 'signIn',
     hideSignUp: settings.hideSignUp,
     verifyContacts: !settings.skipContactVerification,
-    authMethods: ['password'],
-    passkeyPrompt: { afterSignIn: false, afterSignUp: false },
-    flows: [],
     optionalAttributes: Object.entries(settings.formFields.signUp ?? {})
       .filter(([, field]) => field.required === false)
       .map(([name]) => name),
+    ...passwordless,
   };
 }
 

@@ -42,10 +42,26 @@ export class AuthenticatorProperties extends LitElement {
   public endpoint = '';
 
   /**
-   * `USER_SRP_AUTH` (the password never leaves the browser) or `USER_PASSWORD_AUTH`.
+   * `USER_SRP_AUTH` (the password never leaves the browser), `USER_PASSWORD_AUTH`, or
+   * `USER_AUTH`: Cognito's choice-based sign-in, with the ways `auth-methods` lists.
    * @attr auth-flow
    */
   public authFlow: AuthFlow = 'USER_SRP_AUTH';
+
+  /**
+   * With `auth-flow="USER_AUTH"`, the ways to sign in, in order of preference, space- or
+   * comma-separated: `passkey`, `email-otp`, `sms-otp`, `password`. `password` alone (the
+   * default) is the classic sign-in; a passkey is offered only where the browser can use one.
+   * @attr auth-methods
+   */
+  public authMethods: string[] = ['password'];
+
+  /**
+   * When someone without a passkey is offered to make one, if passkeys are offered:
+   * `after-sign-in`, `after-sign-up`, `both` (the default) or `never`.
+   * @attr passkey-prompt
+   */
+  public passkeyPrompt: 'after-sign-in' | 'after-sign-up' | 'both' | 'never' = 'both';
 
   /**
    * How tokens are refreshed: `GetTokensFromRefreshToken` (needed when the app client rotates
@@ -183,6 +199,8 @@ const KINDS: Readonly<Record<Exclude<keyof AuthenticatorProperties, keyof LitEle
   endpoint: 'text',
   authFlow: 'text',
   refreshFlow: 'text',
+  authMethods: 'list',
+  passkeyPrompt: 'text',
   initialScreen: 'text',
   loginMechanisms: 'list',
   signUpAttributes: 'list',

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig, type AuthenticatorConfig } from '../../../src/core/config.ts';
-import { passwordlessFlow } from '../../../src/core/flows/passwordless.ts';
+import { passwordlessFlow } from '../../../src/core/index.ts';
 import { transition } from '../../../src/core/machine.ts';
 import type { AuthMethod, Challenge, SignInResult } from '../../../src/core/types.ts';
 import { done, on, onSignIn, onSignUp, run, session } from './support.ts';

@@ -1,5 +1,6 @@
 /** Every screen, by route: the one table the element draws from. */
 import type { TemplateResult } from 'lit';
+import type { AuthenticatorConfig } from '../../../core/config.js';
 import type { AuthState } from '../../../core/state.js';
 import { hasEnglish, loadEnglish } from '../../../i18n/english.js';
 import { renderSetup } from './setup.js';
@@ -10,6 +11,13 @@ export type { CustomChallengeContent, FieldOverride, FieldState, FormFieldOverri
 export type { ScreenSettings, ScreenView } from './view.js';
 
 type Screen<R extends ScreenRoute> = (view: ScreenView<R>, settings: ScreenSettings) => TemplateResult;
+
+/** A screen of the passwordless flow, all of them in one chunk. */
+function passwordless<K extends keyof typeof import('./passwordless.js').PASSWORDLESS_SCREENS>(
+  name: K,
+): () => Promise<(typeof import('./passwordless.js').PASSWORDLESS_SCREENS)[K]> {
+  return () => import('./passwordless.js').then((module) => module.PASSWORDLESS_SCREENS[name]);
+}
 
 /** The screens of the password journey, in the element's own module. */
 const EAGER: { readonly [R in EagerRoute]: Screen<R> } = {
@@ -38,10 +46,23 @@ const LAZY: { readonly [R in LazyRoute]: () => Promise<Screen<R>> } = {
   verifyUser: () => import('./verify-user.js').then((module) => module.renderVerifyUser),
   confirmVerifyUser: () => import('./confirm-verify-user.js').then((module) => module.renderConfirmVerifyUser),
   customChallenge: () => import('./custom-challenge.js').then((module) => module.renderCustomChallenge),
+  signInPassword: passwordless('signInPassword'),
+  selectSignInMethod: passwordless('selectSignInMethod'),
+  confirmSignInCode: passwordless('confirmSignInCode'),
+  passkeyPrompt: passwordless('passkeyPrompt'),
 };
 
+/** Sign-in, username first, where the page offers ways other than the password (the passwordless flow). */
+const loadSignInMethods = passwordless('signInMethods');
+
+/** The screens are those of the passwordless flow where it is offered: sign-in is username first there. */
+type ScreenKey = ScreenRoute | 'signInMethods';
+
+const keyOf = (route: ScreenRoute, config: AuthenticatorConfig): ScreenKey =>
+  route === 'signIn' && config.authMethods.join() !== 'password' ? 'signInMethods' : route;
+
 /** The screens loaded so far, by route. */
-const loaded: Partial<Record<ScreenRoute, Screen<ScreenRoute>>> = {
+const loaded: Partial<Record<ScreenKey, Screen<ScreenRoute>>> = {
   ...(EAGER as Record<EagerRoute, Screen<ScreenRoute>>),
 };
 
@@ -73,13 +94,16 @@ export function screenSheet(): CSSStyleSheet | undefined {
  * sign-in, for the English, when it shows a message only they hold (a rare error). A failed
  * load can be tried again.
  */
-export function loadScreen(route: ScreenRoute): Promise<void> {
-  const eager = route in EAGER;
-  const load = LAZY[route as LazyRoute] as () => Promise<Screen<ScreenRoute>>;
-  const screen = loaded[route]
+export function loadScreen(route: ScreenRoute, config: AuthenticatorConfig): Promise<void> {
+  const key = keyOf(route, config);
+  const eager = key in EAGER;
+  const load = (key === 'signInMethods' ? loadSignInMethods : LAZY[route as LazyRoute]) as () => Promise<
+    Screen<ScreenRoute>
+  >;
+  const screen = loaded[key]
     ? undefined
     : load().then((render) => {
-        loaded[route] = render;
+        loaded[key] = render;
       });
   return Promise.all([screen, loadEnglish(), eager ? undefined : loadStyles()]).then(() => undefined);
 }
@@ -97,10 +121,10 @@ export function renderScreen<R extends ScreenRoute>(
   view: ScreenView<R>,
   settings: ScreenSettings,
 ): TemplateResult | undefined {
-  const { route } = view.state;
+  const key = keyOf(view.state.route, view.config);
   const ready =
-    route in EAGER ? messagesOf(view.state).every((key) => hasEnglish(key)) : hasEnglish() && sheet !== undefined;
+    key in EAGER ? messagesOf(view.state).every((message) => hasEnglish(message)) : hasEnglish() && sheet !== undefined;
   // The table pairs each route with its screen; indexing by a generic route loses that pairing.
-  const render = loaded[route] as Screen<R> | undefined;
+  const render = loaded[key] as Screen<R> | undefined;
   return ready ? render?.(view, settings) : undefined;
 }

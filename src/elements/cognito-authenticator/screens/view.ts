@@ -6,13 +6,12 @@
 import type { AuthenticatorConfig } from '../../../core/config.js';
 import type { UserEvent } from '../../../core/events.js';
 import type { AuthState } from '../../../core/state.js';
-import type { PasswordlessRoute, Route } from '../../../core/types.js';
+import type { Route } from '../../../core/types.js';
 import type { AutocompleteToken } from '../../../fields/fields.js';
 import type { Translator } from '../../../i18n/i18n.js';
 
 /** The routes with a screen of their own (signed in, the element shows the app instead). */
-// The passwordless flow's screens come with that flow; the element does not offer it yet.
-export type ScreenRoute = Exclude<Route, 'authenticated' | PasswordlessRoute>;
+export type ScreenRoute = Exclude<Route, 'authenticated'>;
 
 /** How an app changes one field of one screen. */
 export interface FieldOverride {
