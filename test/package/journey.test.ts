@@ -41,4 +41,16 @@ describe('the password journey', () => {
     };
     for (const [path, what] of Object.entries(lazy)) assert.ok(!loaded(path), `${what} (${path}) is not loaded`);
   });
+
+  it('loads no byte of the passwordless flow: its machine flow and settings, screens, Cognito calls or passkey code', async () => {
+    const modules = (await passwordJourneyFiles(root)).flatMap((file) => file.modules);
+    const lazy = [
+      'src/core/flows/passwordless.ts',
+      'src/elements/cognito-authenticator/passwordless-settings.ts',
+      'src/elements/cognito-authenticator/screens/passwordless.ts',
+      'src/cognito/passwordless.ts',
+      'src/cognito/passkey.ts',
+    ];
+    for (const path of lazy) assert.ok(!modules.some((module) => module.endsWith(path)), `${path} is not loaded`);
+  });
 });
