@@ -145,6 +145,20 @@ function isPlaced(value: unknown): value is Placed {
   return ['x', 'y', 'width', 'height', 'innerWidth', 'innerHeight'].every((key) => typeof fields[key] === 'number');
 }
 
+/** How long one try to open a session or load the test page may take (two fit in wtr's 60 s). */
+const START_ATTEMPT_MS = 25_000;
+
+/** `promise`, or a failure saying `what` once `ms` have passed. */
+function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`${what} within ${String(ms / 1000)} s`));
+    }, ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** One display and one driver, with one WebDriver session at a time. */
 class Slot {
   private session: string | undefined;
@@ -353,10 +367,15 @@ export class WebKitLauncher implements BrowserLauncher {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private release(slot: Slot): void {
+  /** Hands a slot to the next file waiting; `undefined` when the slot was stopped (a new one is started for it). */
+  private release(slot: Slot | undefined): void {
     const next = this.waiting.shift();
-    if (next) next(slot);
-    else this.idle.push(slot);
+    if (!next) {
+      if (slot) this.idle.push(slot);
+      return;
+    }
+    if (slot) next(slot);
+    else void this.acquire().then(next);
   }
 
   private slot(sessionId: string): Slot {
@@ -365,18 +384,30 @@ export class WebKitLauncher implements BrowserLauncher {
     return found.slot;
   }
 
+  /**
+   * A fresh browser on the test page. A driver that does not start a session or load the page
+   * in time (seen once in a full three-engine run: MiniBrowser never answered) is replaced
+   * by a new display and driver, once, within wtr's own start timeout.
+   */
   async startSession(sessionId: string, url: string): Promise<void> {
-    const slot = await this.acquire();
-    this.active.set(sessionId, { slot, url });
-    try {
-      await slot.open();
-      await slot.setViewport(DEFAULT_VIEWPORT.width, DEFAULT_VIEWPORT.height);
-      await slot.navigate(url);
-    } catch (error) {
-      this.active.delete(sessionId);
-      await slot.close().catch(() => undefined);
-      this.release(slot);
-      throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      const slot = await this.acquire();
+      this.active.set(sessionId, { slot, url });
+      try {
+        await withinTime(slot.open(), START_ATTEMPT_MS, 'WebKit started no session');
+        await slot.setViewport(DEFAULT_VIEWPORT.width, DEFAULT_VIEWPORT.height);
+        await withinTime(slot.navigate(url), START_ATTEMPT_MS, 'WebKit did not load the test page');
+        return;
+      } catch (error) {
+        this.active.delete(sessionId);
+        this.all.delete(slot);
+        await slot.stop().catch(() => undefined);
+        // The next try starts a new slot in its place; after the last, a file waiting gets one.
+        if (attempt >= 2) {
+          this.release(undefined);
+          throw error;
+        }
+      }
     }
   }
 
