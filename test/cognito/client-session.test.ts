@@ -10,43 +10,16 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCognitoClient, type CognitoClientOptions } from '../../src/cognito/client.ts';
 import { cognitoError } from '../../src/cognito/errors.ts';
-import type { Operation, Operations, Transport } from '../../src/cognito/transport.ts';
 import type { AuthClient } from '../../src/core/operations.ts';
+import type { Operation } from '../../src/cognito/transport.ts';
+import { createScriptedTransport, jwt } from './scripted-transport.ts';
 
-interface Sent {
-  readonly operation: Operation;
-  readonly input: Record<string, unknown>;
-}
-
-/** One scripted answer: a response body, a Cognito exception, or a call the test answers later. */
-type Answer = Record<string, unknown> | Error | (() => Promise<Record<string, unknown>>);
-
-let sent: Sent[];
-let answers: Partial<Record<Operation, Answer[]>>;
+const wire = createScriptedTransport();
+const { sent, transport, script } = wire;
 let client: AuthClient | undefined;
-
-const transport: Transport = {
-  send<O extends Operation>(operation: O, input: Operations[O][0]): Promise<Operations[O][1]> {
-    sent.push({ operation, input: input as Record<string, unknown> });
-    const answer = answers[operation]?.shift() ?? {};
-    if (answer instanceof Error) return Promise.reject(answer);
-    // The script holds the shapes Cognito documents for each operation.
-    if (typeof answer === 'function') return answer();
-    return Promise.resolve(answer as Operations[O][1]);
-  },
-};
-
-function script(operation: Operation, ...responses: Answer[]): void {
-  answers[operation] = [...(answers[operation] ?? []), ...responses];
-}
 
 /** Cognito's error answer, as the fetch transport raises it. */
 const refused = (name: string, message = ''): Error => cognitoError(name, message);
-
-function jwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none' })}.${part(claims)}.signature`;
-}
 
 const ID_TOKEN = jwt({
   'cognito:username': 'jane',
@@ -85,15 +58,14 @@ async function signedIn(expiresIn = 3600, options: Partial<CognitoClientOptions>
   const signingIn = start(options);
   script('InitiateAuth', tokens('access-1', 'refresh-1', expiresIn));
   await signingIn.signIn({ username: 'jane', password: 'Passw0rd!' });
-  sent = [];
+  wire.forget();
   return signingIn;
 }
 
 const operations = (): Operation[] => sent.map((request) => request.operation);
 
 beforeEach(() => {
-  sent = [];
-  answers = {};
+  wire.reset();
 });
 
 afterEach(() => {

@@ -9,40 +9,13 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCognitoClient, type CognitoClientOptions } from '../../src/cognito/client.ts';
 import { cognitoError } from '../../src/cognito/errors.ts';
-import type { Operation, Operations, Transport } from '../../src/cognito/transport.ts';
 import type { AuthClient } from '../../src/core/operations.ts';
+import { createScriptedTransport, jwt, type Sent } from './scripted-transport.ts';
 import { makeVerifier, SrpServerAttempt } from '../support/srp-server.ts';
 
-interface Sent {
-  readonly operation: Operation;
-  readonly input: Record<string, unknown>;
-}
-
-type Answer = Record<string, unknown> | Error | ((input: Record<string, unknown>) => Record<string, unknown>);
-
-let sent: Sent[];
-let answers: Partial<Record<Operation, Answer[]>>;
+const wire = createScriptedTransport();
+const { sent, transport, script } = wire;
 let client: AuthClient | undefined;
-
-const transport: Transport = {
-  send<O extends Operation>(operation: O, input: Operations[O][0]): Promise<Operations[O][1]> {
-    const plain = input as Record<string, unknown>;
-    sent.push({ operation, input: plain });
-    const answer = answers[operation]?.shift() ?? {};
-    if (answer instanceof Error) return Promise.reject(answer);
-    // The script holds the shapes the wire documents give for each operation.
-    return Promise.resolve((typeof answer === 'function' ? answer(plain) : answer) as Operations[O][1]);
-  },
-};
-
-function script(operation: Operation, ...responses: Answer[]): void {
-  answers[operation] = [...(answers[operation] ?? []), ...responses];
-}
-
-function jwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none' })}.${part(claims)}.signature`;
-}
 
 const TOKENS = {
   AuthenticationResult: {
@@ -125,8 +98,7 @@ const assertion = {
 };
 
 beforeEach(() => {
-  sent = [];
-  answers = {};
+  wire.reset();
 });
 
 afterEach(() => {
@@ -279,7 +251,7 @@ describe("USER_AUTH: Cognito's own choice (SELECT_CHALLENGE, A.3)", () => {
     });
 
     app.dispose?.();
-    sent = [];
+    wire.forget();
     script('InitiateAuth', choice);
     script('RespondToAuthChallenge', { ChallengeName: 'PASSWORD_VERIFIER', Session: 's', ChallengeParameters: {} });
     const srp = start();
@@ -366,7 +338,7 @@ describe('the signed-in user’s passkeys (B.1–B.3)', () => {
     script('InitiateAuth', TOKENS);
     const app = start({ userAuthPassword: 'PASSWORD' });
     await app.startUserAuth({ username: 'jane', method: 'password', password: 'Secret-1' });
-    sent = [];
+    wire.forget();
     return app;
   }
 

@@ -141,6 +141,7 @@ describe('choice-based sign-in', () => {
     // The emulator does not know USER_AUTH: the person is told, the password stays typed.
     await harness.waitForFormError();
     expect(harness.element.route).to.equal('signInPassword');
+    expect(harness.element.querySelector<HTMLInputElement>('input[name="password"]')?.value).to.equal('Passw0rd!');
     const sent = (await bodyOf('InitiateAuth')).at(-1);
     expect((sent?.AuthParameters as Record<string, string>).PREFERRED_CHALLENGE).to.equal('PASSWORD_SRP');
     expect(JSON.stringify(await cognitoRequests(pool))).not.to.contain('Passw0rd!');
