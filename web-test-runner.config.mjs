@@ -16,6 +16,7 @@ const { examplesPlugin } = await import('./test/support/wtr-examples-plugin.ts')
 const { visualPlugin } = await import('./test/support/wtr-visual-plugin.ts');
 
 const { enginePlugin } = await import('./test/support/wtr-engine-plugin.ts');
+const { webAuthnPlugin } = await import('./test/support/wtr-webauthn-plugin.ts');
 const { engineFiles, selectedEngines } = await import('./test/support/engines.ts');
 const { engineLauncher } = await import('./test/support/launchers.ts');
 
@@ -87,6 +88,8 @@ export default {
     strictCspPlugin(),
     // The viewport and media features a test asks for, in every engine.
     enginePlugin(),
+    // A virtual authenticator in the Chromium page, for the passkey tests.
+    webAuthnPlugin(),
     // Screenshots compared with test/visual/baselines (UPDATE_BASELINES=1 rewrites them).
     visualPlugin(),
   ],

@@ -15,6 +15,8 @@ export const Offer = scene({ route: 'passkeyPrompt' });
 
 export const Creating = scene({ route: 'passkeyPrompt', script: { registerPasskey: pending() }, then: [create] });
 
+export const Created = scene({ route: 'passkeyPrompt', then: [create], shows: 'notice' });
+
 export const AlreadyOnThisDevice = scene({
   route: 'passkeyPrompt',
   script: { registerPasskey: fails('PasskeyExists', 'errors.passkeyExists') },

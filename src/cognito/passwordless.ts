@@ -80,12 +80,19 @@ async function answerPasskey(state: SignInState, response: Response, typedUserna
   state.pending = undefined;
   const { usePasskey } = await import('./passkey.js');
   const credential = await usePasskey(options, state.tools.fail);
-  const answered = await context.send('RespondToAuthChallenge', {
-    ClientId: context.clientId,
-    ChallengeName: 'WEB_AUTHN',
-    ChallengeResponses: { USERNAME: username, CREDENTIAL: credential },
-    ...(response.Session ? { Session: response.Session } : {}),
-  });
+  let answered: RespondToAuthChallengeResponse;
+  try {
+    answered = await context.send('RespondToAuthChallenge', {
+      ClientId: context.clientId,
+      ChallengeName: 'WEB_AUTHN',
+      ChallengeResponses: { USERNAME: username, CREDENTIAL: credential },
+      ...(response.Session ? { Session: response.Session } : {}),
+    });
+  } catch (error) {
+    // A passkey Cognito did not accept: not a wrong password; try again or choose another way.
+    if (!state.tools.isAuthError(error) || error.key !== 'errors.notAuthorized') throw error;
+    throw state.tools.fail({ code: error.code, key: 'errors.passkeyFailed', reason: 'passkeyFailed' }, error);
+  }
   // A second passkey in a row is not a step Cognito documents.
   if (answered.ChallengeName === 'WEB_AUTHN') throw state.tools.invalidResponse();
   return state.tools.settle(state, answered, username);

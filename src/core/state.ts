@@ -54,8 +54,8 @@ export interface RouteData {
   readonly signInPassword: { readonly chosen: boolean };
   readonly selectSignInMethod: { readonly challenge: SelectMethodChallenge };
   readonly confirmSignInCode: { readonly challenge: SignInCodeChallenge };
-  /** A signed-in person without a passkey, offered to make one before the app. */
-  readonly passkeyPrompt: { readonly session: AuthSession };
+  /** A signed-in person without a passkey, offered to make one before the app; `created` once it is made. */
+  readonly passkeyPrompt: { readonly session: AuthSession; readonly created: boolean };
   readonly authenticated: { readonly session: AuthSession };
 }
 

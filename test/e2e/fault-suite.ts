@@ -20,14 +20,17 @@ import {
   cognitoRequests,
   cognitoSrp,
   cognitoTemporaryUser,
+  cognitoSignInCode,
   cognitoTotpUser,
   cognitoUser,
+  cognitoUserAuth,
   type CognitoPoolInfo,
   type Json,
 } from '../support/cognito.js';
 import { AuthenticatorHarness, mountOnPool, waitUntil } from '../support/harness.js';
 import { logged, unhandled } from '../support/page-watch.js';
 import { totpCode } from '../support/totp.js';
+import { virtualAuthenticator, type VirtualAuthenticator } from '../support/webauthn.js';
 import { calls, FAULT_TIMEOUT_MS, type Call, type FaultCase } from './fault-table.js';
 
 const PASSWORD = 'Correct-Horse-9';
@@ -163,6 +166,54 @@ async function signInWithSrp(): Promise<Journey> {
   const harness = await mount({ 'auth-flow': 'USER_SRP_AUTH' });
   await harness.fill({ username, password: PASSWORD });
   return { harness, act: () => submitted(harness), next: ['authenticated'] };
+}
+
+/** The virtual authenticators the passkey journeys added (Chromium), removed after each test. */
+const authenticators: VirtualAuthenticator[] = [];
+
+/** A user who signs in through USER_AUTH, with codes by email and passkeys (the proxy plays Cognito: the emulator lacks both). */
+async function userAuthUser(contacts: { phone?: string } = {}): Promise<string> {
+  const username = await plainUser();
+  await cognitoUserAuth(pool, username, PASSWORD, { email: `${username}@example.com`, ...contacts });
+  return username;
+}
+
+function mountUserAuth(methods: string): Promise<AuthenticatorHarness> {
+  return mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': methods });
+}
+
+function pick(harness: AuthenticatorHarness, method: string): void {
+  harness.element.querySelector<HTMLInputElement>(`input[name="method"][value="${method}"]`)?.click();
+}
+
+/** On the sign-in code screen with the right code typed. */
+async function onSignInCode(
+  methods = 'email-otp password',
+): Promise<{ harness: AuthenticatorHarness; username: string }> {
+  const username = await userAuthUser();
+  const harness = await mountUserAuth(methods);
+  pick(harness, 'email-otp');
+  await harness.fill({ username });
+  await harness.submit();
+  await harness.waitForScreen('confirmSignInCode');
+  await harness.type('code', await cognitoSignInCode(pool, username));
+  return { harness, username };
+}
+
+/** Signed in with a code on a page that offers passkeys, on the offer of one, with an authenticator ready. */
+async function onPasskeyPrompt(): Promise<{ harness: AuthenticatorHarness; username: string }> {
+  authenticators.push(await virtualAuthenticator());
+  const signingIn = await onSignInCode('passkey email-otp');
+  await signingIn.harness.submit();
+  await signingIn.harness.waitForScreen('passkeyPrompt');
+  return signingIn;
+}
+
+/** Creates a passkey from the offer and waits for it to be made. */
+async function createPasskey(harness: AuthenticatorHarness): Promise<AuthenticatorHarness> {
+  await harness.submit();
+  await waitUntil(() => harness.notice() !== '', 'the passkey is made', FAULT_TIMEOUT_MS + 4000);
+  return harness;
 }
 
 const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
@@ -304,6 +355,64 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
     await harness.waitForScreen('confirmVerifyUser');
     await harness.type('code', await cognitoCode(pool, username, 'verifyAttribute'));
     return { harness, act: () => submitted(harness), next: ['authenticated'] };
+  },
+  async userAuthStart() {
+    const username = await userAuthUser();
+    const harness = await mountUserAuth('email-otp password');
+    await harness.fill({ username });
+    return { harness, act: () => submitted(harness), next: ['confirmSignInCode'] };
+  },
+  async selectSignInMethod() {
+    // No passkey: Cognito offers the ways this user has, two of which the page offers too.
+    const username = await userAuthUser({ phone: '+15550100199' });
+    const harness = await mountUserAuth('passkey email-otp sms-otp');
+    await harness.fill({ username });
+    await harness.submit();
+    await harness.waitForScreen('selectSignInMethod');
+    return { harness, act: () => submitted(harness), next: ['confirmSignInCode'] };
+  },
+  async signInCode() {
+    const { harness } = await onSignInCode();
+    return { harness, act: () => submitted(harness), next: ['authenticated'] };
+  },
+  async resendSignInCode() {
+    const { harness } = await onSignInCode();
+    const resend = async (h: AuthenticatorHarness): Promise<AuthenticatorHarness> => {
+      await h.click(english('confirmSignInCode.resend'));
+      return h;
+    };
+    return {
+      harness,
+      act: () => resend(harness),
+      retry: async (h) => {
+        await resend(h);
+        await waitUntil(() => h.notice().includes(english('confirmSignInCode.resent')), 'the new-code notice');
+        return h;
+      },
+      next: ['confirmSignInCode'],
+    };
+  },
+  async passkeySignIn() {
+    const { harness, username } = await onPasskeyPrompt();
+    await createPasskey(harness);
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'in the app');
+    harness.element.signOut();
+    await harness.waitForScreen('signIn');
+    await harness.fill({ username });
+    return { harness, act: () => submitted(harness), next: ['authenticated'] };
+  },
+  async listPasskeys() {
+    const { harness } = await onSignInCode('passkey email-otp');
+    return { harness, act: () => submitted(harness), next: ['authenticated'] };
+  },
+  async startPasskeyRegistration() {
+    const { harness } = await onPasskeyPrompt();
+    return { harness, act: () => submitted(harness), retry: createPasskey, next: ['passkeyPrompt'] };
+  },
+  async completePasskeyRegistration() {
+    const { harness } = await onPasskeyPrompt();
+    return { harness, act: () => submitted(harness), retry: createPasskey, next: ['passkeyPrompt'] };
   },
   async checkContacts() {
     const { username } = { username: `unverified${String(++serial)}` };
@@ -458,8 +567,9 @@ export function describeFaults(ids: readonly string[]): void {
       pool = await cognitoPool('faults');
     });
 
-    afterEach(() => {
+    afterEach(async () => {
       document.querySelectorAll('cognito-authenticator').forEach((element) => element.remove());
+      for (const authenticator of authenticators.splice(0)) await authenticator.remove();
     });
 
     for (const call of calls.filter((candidate) => ids.includes(candidate.id))) {

@@ -402,6 +402,113 @@ export const calls: readonly Call[] = [
     ],
   },
   {
+    id: 'userAuthStart',
+    operation: 'InitiateAuth',
+    action: 'Sign in without a password, username first (USER_AUTH, a code by email)',
+    cases: [
+      ...commonCases(),
+      { fault: exception('UserNotFoundException', 'User does not exist.'), outcome: message('errors.userNotFound') },
+      {
+        fault: exception('InvalidParameterException', 'USER_AUTH flow not enabled for this client'),
+        outcome: message('errors.configuration'),
+      },
+      {
+        fault: exception('InvalidParameterException', 'Cannot send code to either email or phone number.'),
+        outcome: message('errors.codeDeliveryFailure'),
+      },
+      ...configurationCases,
+      ...lambdaCases,
+      ...deliveryConfigurationCases,
+    ],
+  },
+  {
+    id: 'selectSignInMethod',
+    operation: 'RespondToAuthChallenge',
+    action: "Choose a way on Cognito's own choice (SELECT_CHALLENGE)",
+    cases: [
+      ...commonCases(),
+      codeDeliveryFailure,
+      { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
+    ],
+  },
+  {
+    id: 'signInCode',
+    operation: 'RespondToAuthChallenge',
+    action: 'Enter the sign-in code (EMAIL_OTP, SMS_OTP)',
+    cases: [
+      ...commonCases(),
+      { ...codeMismatch, fault: exception('CodeMismatchException', 'Invalid code or auth state for the user.') },
+      ...codeCases.slice(1),
+      { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
+    ],
+  },
+  {
+    id: 'resendSignInCode',
+    operation: 'InitiateAuth',
+    action: 'Ask for a new sign-in code (USER_AUTH again)',
+    cases: [...commonCases(), codeDeliveryFailure],
+  },
+  {
+    id: 'passkeySignIn',
+    operation: 'RespondToAuthChallenge',
+    action: 'Sign in with a passkey, the signed answer (WEB_AUTHN)',
+    cases: [
+      ...commonCases(),
+      {
+        fault: exception('NotAuthorizedException', 'Incorrect username or password.'),
+        outcome: message('errors.passkeyFailed'),
+      },
+      { fault: sessionExpired, outcome: { kind: 'moves', to: 'signIn', key: 'errors.sessionExpired' } },
+    ],
+  },
+  {
+    id: 'listPasskeys',
+    operation: 'ListWebAuthnCredentials',
+    action: 'Signed in: whether to offer a passkey',
+    // Not knowing never keeps anyone out: into the app, offered again at the next sign-in.
+    cases: allCarryOn({ kind: 'carries on', to: 'authenticated' }),
+  },
+  {
+    id: 'startPasskeyRegistration',
+    operation: 'StartWebAuthnRegistration',
+    action: 'Create a passkey, its options',
+    cases: [
+      ...commonCases(),
+      {
+        fault: exception('WebAuthnNotEnabledException', 'WebAuthn is not enabled for this user pool.'),
+        outcome: message('errors.passkeyDomain'),
+      },
+      {
+        fault: exception('WebAuthnConfigurationMissingException', 'The relying party id is not configured.'),
+        outcome: message('errors.passkeyDomain'),
+      },
+    ],
+  },
+  {
+    id: 'completePasskeyRegistration',
+    operation: 'CompleteWebAuthnRegistration',
+    action: 'Create a passkey, the new credential',
+    cases: [
+      ...commonCases(),
+      {
+        fault: exception('WebAuthnChallengeNotFoundException', 'The registration challenge has expired.'),
+        outcome: message('errors.passkeyFailed'),
+      },
+      {
+        fault: exception('WebAuthnOriginNotAllowedException', 'The origin is not allowed.'),
+        outcome: message('errors.passkeyDomain'),
+      },
+      {
+        fault: exception('WebAuthnRelyingPartyMismatchException', 'The relying party does not match.'),
+        outcome: message('errors.passkeyDomain'),
+      },
+      {
+        fault: exception('WebAuthnCredentialNotSupportedException', 'The credential is not supported.'),
+        outcome: message('errors.passkeyFailed'),
+      },
+    ],
+  },
+  {
     id: 'checkContacts',
     operation: 'GetUser',
     action: 'Signed in: which contacts still need verifying',

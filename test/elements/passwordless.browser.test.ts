@@ -1,32 +1,36 @@
 /**
  * Choice-based sign-in in the element, against the Cognito emulator behind the test proxy.
- * The emulator has no `USER_AUTH`, so the proxy answers those calls with the shapes of
- * COGNITO-WIRE-2.md A (the test names say so); the tokens are the emulator's own, from a
- * password sign-in of the same user, so the session checks run on real ones.
+ * The emulator has no `USER_AUTH`, so the proxy answers those calls as Cognito does
+ * (`test/support/user-auth-server.ts`, with the shapes of COGNITO-WIRE-2.md A; the test
+ * names say so): it sends real codes, checks them and lets sessions expire, checks
+ * passwords and SRP proofs, and ends in the emulator's own tokens or its MFA challenge.
+ * Passkeys are in passkeys.browser.test.ts.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.ts';
-import type { CognitoAuthenticator } from '../../src/index.ts';
-import { cognitoAnswer, cognitoPool, cognitoRequests, cognitoUser, type CognitoPoolInfo } from '../support/cognito.js';
+import {
+  cognitoAnswer,
+  cognitoExpireSignIns,
+  cognitoPool,
+  cognitoRequests,
+  cognitoSignInCode,
+  cognitoSignInCodeCount,
+  cognitoTotpUser,
+  cognitoUser,
+  cognitoUserAuth,
+  type CognitoPoolInfo,
+} from '../support/cognito.js';
 import type { Json } from '../support/cognito-commands.js';
-import { AuthenticatorHarness, waitUntil } from '../support/harness.js';
+import { AuthenticatorHarness, mountOnPool, waitUntil } from '../support/harness.js';
 import { logged } from '../support/page-watch.js';
+import { totpCode } from '../support/totp.js';
 
 let pool: CognitoPoolInfo;
 
-async function mount(attributes: Record<string, string>): Promise<AuthenticatorHarness> {
-  const element = document.createElement('cognito-authenticator');
-  const all = {
-    'user-pool-id': pool.userPoolId,
-    'client-id': pool.clientId,
-    endpoint: pool.endpoint,
-    storage: 'memory',
-    ...attributes,
-  };
-  for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
-  element.innerHTML = '<p id="app">Welcome</p>';
-  const shown = await fixture<CognitoAuthenticator>(html`${element}`);
-  return new AuthenticatorHarness(shown);
+function mount(attributes: Record<string, string>): Promise<AuthenticatorHarness> {
+  const app = Object.assign(document.createElement('p'), { id: 'app', textContent: 'Welcome' });
+  // Without auth-flow, the element's default (SRP), unlike the harness's.
+  return mountOnPool(pool, { storage: 'memory', 'auth-flow': 'USER_SRP_AUTH', ...attributes }, [app]);
 }
 
 /** The emulator's own tokens for the user, as a password sign-in gives them. */
@@ -57,16 +61,10 @@ describe('choice-based sign-in', () => {
   beforeEach(async () => {
     pool = await cognitoPool();
     await cognitoUser(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com', email_verified: 'true' });
+    await cognitoUserAuth(pool, 'jane', 'Passw0rd!', { email: 'jane@example.com' });
   });
 
-  it('signs in with a code by email, username first, nothing but the code typed (USER_AUTH answered at the HTTP boundary: the emulator lacks it)', async () => {
-    const tokens = await tokensOf('jane', 'Passw0rd!');
-    await cognitoAnswer(pool, 'InitiateAuth', 200, {
-      ChallengeName: 'EMAIL_OTP',
-      Session: 'session-1',
-      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: 'j***@e***' },
-    });
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, { AuthenticationResult: tokens, ChallengeParameters: {} });
+  it('signs in with a code by email, username first, nothing but the code typed (USER_AUTH answered by the test proxy: the emulator lacks it)', async () => {
     const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp password' });
     await harness.waitForScreen('signIn');
     expect(harness.element.querySelector('input[name="password"]'), 'no password asked for').to.equal(null);
@@ -76,7 +74,8 @@ describe('choice-based sign-in', () => {
     expect(harness.text()).to.contain('j***@e***');
     const code = harness.element.querySelector<HTMLInputElement>('input[name="code"]');
     expect(code?.getAttribute('autocomplete')).to.equal('one-time-code');
-    await harness.fill({ code: '12345678' });
+    const sent = await cognitoSignInCode(pool, 'jane');
+    await harness.fill({ code: sent });
     await harness.submit();
     await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
     expect(harness.element.user?.username).to.equal('jane');
@@ -85,45 +84,107 @@ describe('choice-based sign-in', () => {
       ClientId: pool.clientId,
       AuthParameters: { USERNAME: 'jane', PREFERRED_CHALLENGE: 'EMAIL_OTP' },
     });
-    expect((await bodyOf('RespondToAuthChallenge')).at(-1)).to.deep.equal({
-      ClientId: pool.clientId,
-      ChallengeName: 'EMAIL_OTP',
-      ChallengeResponses: { EMAIL_OTP_CODE: '12345678', USERNAME: 'jane' },
-      Session: 'session-1',
-    });
+    const answer = (await bodyOf('RespondToAuthChallenge')).at(-1);
+    expect(answer?.ChallengeResponses).to.deep.equal({ EMAIL_OTP_CODE: sent, USERNAME: 'jane' });
   });
 
-  it("shows Cognito's own choice, only the ways the page offers too, and goes on with the one taken (SELECT_CHALLENGE answered at the HTTP boundary)", async () => {
-    await cognitoAnswer(pool, 'InitiateAuth', 200, {
-      ChallengeName: 'SELECT_CHALLENGE',
-      Session: 'session-1',
-      ChallengeParameters: {},
-      AvailableChallenges: ['PASSWORD_SRP', 'PASSWORD', 'WEB_AUTHN', 'SMS_OTP'],
-    });
-    await cognitoAnswer(pool, 'RespondToAuthChallenge', 200, {
-      ChallengeName: 'SMS_OTP',
-      Session: 'session-2',
-      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******0199' },
-    });
-    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp sms-otp password' });
-    await harness.waitForScreen('signIn');
+  it('refuses a wrong code beside the field with the code kept, then takes the right one (USER_AUTH answered by the test proxy)', async () => {
+    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp' });
     await harness.fill({ username: 'jane' });
     await harness.submit();
-    await harness.waitForScreen('selectSignInMethod');
-    const offered = [...harness.element.querySelectorAll<HTMLInputElement>('input[name="method"]')].map(
-      (input) => input.value,
-    );
-    expect(offered).to.deep.equal(['sms-otp', 'password']);
+    await harness.waitForScreen('confirmSignInCode');
+    const sent = await cognitoSignInCode(pool, 'jane');
+    const wrong = sent === '00000000' ? '11111111' : '00000000';
+    await harness.fill({ code: wrong });
+    await harness.submit();
+    expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');
+    expect(harness.input('code').value).to.equal(wrong);
+    await harness.fill({ code: sent });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in with the right code');
+  });
+
+  it('sends a new code on request, says so, and only the new one signs in (USER_AUTH answered by the test proxy)', async () => {
+    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp' });
+    await harness.fill({ username: 'jane' });
+    await harness.submit();
+    await harness.waitForScreen('confirmSignInCode');
+    const first = await cognitoSignInCode(pool, 'jane');
+    await harness.click('Send a new code');
+    await waitUntil(() => harness.notice() !== '', 'the code is sent again');
+    expect(await cognitoSignInCodeCount(pool, 'jane')).to.equal(2);
+    const second = await cognitoSignInCode(pool, 'jane');
+    if (first !== second) {
+      await harness.fill({ code: first });
+      await harness.submit();
+      expect(await harness.waitForFieldError('code')).to.equal('That code is not right. Check it and try again.');
+    }
+    await harness.fill({ code: second });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in with the new code');
+  });
+
+  it('a code typed after the sign-in timed out: the message, back to the username kept, and a new code signs in (USER_AUTH answered by the test proxy)', async () => {
+    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp' });
+    await harness.fill({ username: 'jane' });
+    await harness.submit();
+    await harness.waitForScreen('confirmSignInCode');
+    const late = await cognitoSignInCode(pool, 'jane');
+    await cognitoExpireSignIns(pool);
+    await harness.fill({ code: late });
+    await harness.submit();
+    await harness.waitForScreen('signIn');
+    expect(harness.formError()).to.equal('Your sign-in timed out. Start again.');
+    expect(harness.input('username').value).to.equal('jane');
+    await harness.submit();
+    await harness.waitForScreen('confirmSignInCode');
+    await harness.fill({ code: await cognitoSignInCode(pool, 'jane') });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+  });
+
+  it('signs in with a code by text message, saying where it went (USER_AUTH answered by the test proxy)', async () => {
+    await cognitoUser(pool, 'sam', 'Passw0rd!', { phone_number: '+15550100199', phone_number_verified: 'true' });
+    await cognitoUserAuth(pool, 'sam', 'Passw0rd!', { phone: '+15550100199' });
+    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'sms-otp password' });
+    await harness.fill({ username: 'sam' });
     await harness.submit();
     await harness.waitForScreen('confirmSignInCode');
     expect(harness.text()).to.contain('+*******0199');
-    expect((await bodyOf('RespondToAuthChallenge')).at(-1)?.ChallengeResponses).to.deep.equal({
-      USERNAME: 'jane',
-      ANSWER: 'SMS_OTP',
-    });
+    await harness.fill({ code: await cognitoSignInCode(pool, 'sam') });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    expect((await bodyOf('RespondToAuthChallenge')).at(-1)?.ChallengeName).to.equal('SMS_OTP');
   });
 
-  it('asks for the password on its own screen, keeps the username for password managers, sends it only as SRP and keeps it typed when refused (the emulator lacks USER_AUTH)', async () => {
+  it("shows Cognito's own choice when the preferred way is not this user's, only the ways the page offers too, and goes on with the one taken (SELECT_CHALLENGE from the test proxy)", async () => {
+    // jo has no passkey, so Cognito offers the others: the page offers two of them.
+    await cognitoUser(pool, 'jo', 'Passw0rd!', { phone_number: '+15550100199', phone_number_verified: 'true' });
+    await cognitoUserAuth(pool, 'jo', 'Passw0rd!', { email: 'jo@example.com', phone: '+15550100199' });
+    const harness = await mount({
+      'auth-flow': 'USER_AUTH',
+      'auth-methods': 'passkey sms-otp email-otp',
+      'passkey-prompt': 'never',
+    });
+    await harness.fill({ username: 'jo' });
+    await harness.submit();
+    await harness.waitForScreen('selectSignInMethod');
+    const offered = [...harness.element.querySelectorAll<HTMLInputElement>('input[name="method"]')];
+    expect(offered.map((input) => input.value)).to.deep.equal(['sms-otp', 'email-otp']);
+    offered[1]?.click();
+    await harness.submit();
+    await harness.waitForScreen('confirmSignInCode');
+    expect((await bodyOf('RespondToAuthChallenge')).at(-1)?.ChallengeResponses).to.deep.equal({
+      USERNAME: 'jo',
+      ANSWER: 'EMAIL_OTP',
+    });
+    expect(harness.text()).to.contain('j***@e***');
+    await harness.fill({ code: await cognitoSignInCode(pool, 'jo') });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+  });
+
+  it('asks for the password on its own screen, keeps the username for password managers, sends it only as SRP and keeps it typed when refused (USER_AUTH answered by the test proxy)', async () => {
     const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'email-otp password' });
     await harness.waitForScreen('signIn');
     harness.element.querySelector<HTMLInputElement>('input[value="password"]')?.click();
@@ -136,15 +197,69 @@ describe('choice-based sign-in', () => {
     expect(harness.element.querySelector('input[name="password"]')?.getAttribute('autocomplete')).to.equal(
       'current-password',
     );
+    await harness.fill({ password: 'Wrong-Horse-9' });
+    await harness.submit();
+    expect(await harness.waitForFormError()).to.equal('Incorrect username or password.');
+    expect(harness.element.route).to.equal('signInPassword');
+    expect(harness.input('password').value).to.equal('Wrong-Horse-9');
     await harness.fill({ password: 'Passw0rd!' });
     await harness.submit();
-    // The emulator does not know USER_AUTH: the person is told, the password stays typed.
-    await harness.waitForFormError();
-    expect(harness.element.route).to.equal('signInPassword');
-    expect(harness.element.querySelector<HTMLInputElement>('input[name="password"]')?.value).to.equal('Passw0rd!');
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
     const sent = (await bodyOf('InitiateAuth')).at(-1);
     expect((sent?.AuthParameters as Record<string, string>).PREFERRED_CHALLENGE).to.equal('PASSWORD_SRP');
     expect(JSON.stringify(await cognitoRequests(pool))).not.to.contain('Passw0rd!');
+  });
+
+  it("the password through USER_AUTH, then the authenticator app's code the pool asks for (USER_AUTH from the test proxy, the MFA from the emulator)", async () => {
+    const secret = await cognitoTotpUser(pool, 'tess', 'Passw0rd!');
+    await cognitoUserAuth(pool, 'tess', 'Passw0rd!');
+    const harness = await mount({ 'auth-flow': 'USER_AUTH', 'auth-methods': 'password email-otp' });
+    await harness.fill({ username: 'tess' });
+    await harness.submit();
+    await harness.waitForScreen('signInPassword');
+    await harness.fill({ password: 'Passw0rd!' });
+    await harness.submit();
+    await harness.waitForScreen('confirmSignIn');
+    await harness.type('code', await totpCode(secret));
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    expect(harness.element.user?.username).to.equal('tess');
+    expect((await bodyOf('RespondToAuthChallenge')).map((body) => body.ChallengeName)).to.deep.equal([
+      'PASSWORD_VERIFIER',
+      'SOFTWARE_TOKEN_MFA',
+    ]);
+  });
+
+  it('makes an account without a password and signs it in with the confirmation session, no password anywhere (SignUp, ConfirmSignUp and USER_AUTH answered at the HTTP boundary: the emulator gives no confirmation session)', async () => {
+    const tokens = await tokensOf('jane', 'Passw0rd!');
+    await cognitoAnswer(pool, 'SignUp', 200, {
+      UserConfirmed: false,
+      UserSub: '5f0c2a4e-0000-4000-8000-000000000001',
+      CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', Destination: 'n***@e***', AttributeName: 'email' },
+      Session: 'sign-up-session',
+    });
+    await cognitoAnswer(pool, 'ConfirmSignUp', 200, { Session: 'confirmed-session' });
+    await cognitoAnswer(pool, 'InitiateAuth', 200, { AuthenticationResult: tokens, ChallengeParameters: {} });
+    const harness = await mount({
+      'auth-flow': 'USER_AUTH',
+      'auth-methods': 'email-otp',
+      'initial-screen': 'signUp',
+      'passkey-prompt': 'never',
+    });
+    await harness.waitForScreen('signUp');
+    expect(harness.element.querySelector('input[type="password"]'), 'no password field').to.equal(null);
+    await harness.fill({ username: 'jane', 'attribute:email': 'jane@example.com' });
+    await harness.submit();
+    await harness.waitForScreen('confirmSignUp');
+    await harness.fill({ code: '123456' });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    const [signUp] = await bodyOf('SignUp');
+    expect(signUp).to.not.have.property('Password');
+    expect((await bodyOf('InitiateAuth')).at(-1)).to.deep.include({
+      AuthFlow: 'USER_AUTH',
+      Session: 'confirmed-session',
+    });
   });
 
   it('refuses auth-methods without auth-flow USER_AUTH, with help in the console, before any request', async () => {

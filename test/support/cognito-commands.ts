@@ -4,8 +4,9 @@
  * It imports nothing at run time, so both sides can load it.
  */
 import type { SentCode } from './emulator.js';
+import type { SignInCode } from './user-auth-server.js';
 
-export type { SentCode };
+export type { SentCode, SignInCode };
 
 /** A JSON value, as carried by a command payload or a canned answer body. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
@@ -54,6 +55,21 @@ export interface CommandMap {
     result: { registered: true };
   };
   'cognito-requests': { payload: { clientId: string }; result: ProxiedRequest[] };
+  'cognito-user-auth': {
+    payload: {
+      userPoolId: string;
+      clientId: string;
+      username: string;
+      password: string;
+      email?: string;
+      phone?: string;
+      origin: string;
+      rpId: string;
+    };
+    result: { registered: true };
+  };
+  'cognito-sign-in-codes': { payload: { clientId: string }; result: SignInCode[] };
+  'cognito-expire-sign-ins': { payload: { clientId: string }; result: { expired: true } };
 }
 
 export type CommandName = keyof CommandMap;
@@ -68,4 +84,7 @@ export const commandNames: readonly CommandName[] = [
   'cognito-totp-user',
   'cognito-srp',
   'cognito-requests',
+  'cognito-user-auth',
+  'cognito-sign-in-codes',
+  'cognito-expire-sign-ins',
 ];

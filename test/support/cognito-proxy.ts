@@ -9,11 +9,23 @@
  *   and operation (Cognito's real error shapes, calls the emulator lacks).
  * - Answers USER_SRP_AUTH as Cognito does (the emulator lacks it) for users registered
  *   with `registerSrp`, then hands out real tokens from the emulator.
+ * - Answers USER_AUTH and the passkey calls (`user-auth-server.ts`) for users registered
+ *   with `registerUserAuth`, with a real WebAuthn verifier.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Json, ProxiedRequest } from './cognito-commands.js';
 import { makeVerifier, SrpServerAttempt, type SrpVerifierRecord } from './srp-server.js';
+import { UserAuthServer, type SignInCode, type UserAuthUser } from './user-auth-server.js';
+import {
+  claimsOfToken,
+  cognitoError,
+  INCORRECT_PASSWORD,
+  isObject,
+  parseJson,
+  stringField,
+  type Reply,
+} from './wire-json.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const AMZ_JSON = 'application/x-amz-json-1.1';
@@ -55,15 +67,15 @@ export interface CognitoProxy {
   readonly endpoint: string;
   answer(canned: CannedAnswer): void;
   registerSrp(user: SrpUser): void;
+  /** Lets the user sign in through USER_AUTH and make passkeys (`user-auth-server.ts`). */
+  registerUserAuth(user: UserAuthUser): void;
+  /** The sign-in codes sent by email or text message for a client, oldest first. */
+  signInCodes(clientId: string): SignInCode[];
+  /** Lets every USER_AUTH sign-in session of the client expire. */
+  expireSignIns(clientId: string): void;
   /** The requests received for a client so far, oldest first. */
   requests(clientId: string): ProxiedRequest[];
   close(): Promise<void>;
-}
-
-interface Reply {
-  readonly status: number;
-  readonly body: Json;
-  readonly delayMs?: number;
 }
 
 interface PendingAnswer {
@@ -81,44 +93,6 @@ interface SrpPending {
   readonly account: SrpAccount;
   readonly attempt: SrpServerAttempt;
 }
-
-type JsonObject = Readonly<Record<string, Json>>;
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function stringField(object: Json | undefined, key: string): string | undefined {
-  if (!isObject(object)) return undefined;
-  const value = object[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function parseJson(text: string): Json {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    return null;
-  }
-}
-
-/** The `client_id` claim of a JWT, read without verifying it. */
-function clientIdOfToken(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (payload === undefined) return undefined;
-  try {
-    return stringField(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Json, 'client_id');
-  } catch {
-    return undefined;
-  }
-}
-
-function cognitoError(type: string, message: string): Reply {
-  return { status: 400, body: { __type: type, message } };
-}
-
-const INCORRECT_PASSWORD = cognitoError('NotAuthorizedException', 'Incorrect username or password.');
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -146,7 +120,7 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
     const clientId = stringField(body, 'ClientId');
     if (clientId !== undefined) return clientId;
     const accessToken = stringField(body, 'AccessToken');
-    if (accessToken !== undefined) return clientIdOfToken(accessToken);
+    if (accessToken !== undefined) return stringField(claimsOfToken(accessToken), 'client_id');
     const session = stringField(body, 'Session');
     return session === undefined ? undefined : sessions.get(session);
   }
@@ -167,7 +141,7 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
   }
 
   /** Signs the user in with the emulator by password, as the result of a verified SRP proof. */
-  async function passwordSignIn(account: SrpAccount): Promise<Reply> {
+  async function passwordSignIn(account: SrpUser): Promise<Reply> {
     const response = await fetch(upstream, {
       method: 'POST',
       headers: { 'content-type': AMZ_JSON, 'x-amz-target': `${TARGET_PREFIX}InitiateAuth` },
@@ -180,26 +154,36 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
     return { status: response.status, body: parseJson(await response.text()) };
   }
 
+  /** The PASSWORD_VERIFIER challenge for a user registered for SRP (USER_SRP_AUTH, or PASSWORD_SRP in USER_AUTH). */
+  function startSrp(clientId: string, username: string, srpA: string | undefined): Reply {
+    const account = srpAccounts.get(accountKey(clientId, username));
+    if (!account) return cognitoError('UserNotFoundException', 'User does not exist.');
+    if (srpA === undefined) return cognitoError('InvalidParameterException', 'Missing required parameter SRP_A');
+    let attempt: SrpServerAttempt;
+    try {
+      attempt = new SrpServerAttempt(account.poolName, account.username, account.record, srpA);
+    } catch (error) {
+      return cognitoError('InvalidParameterException', error instanceof Error ? error.message : String(error));
+    }
+    srpPending.set(attempt.challenge.SECRET_BLOCK, { account, attempt });
+    return { status: 200, body: { ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...attempt.challenge } } };
+  }
+
+  function registerSrp(user: SrpUser): void {
+    const separator = user.userPoolId.indexOf('_');
+    if (separator < 0) throw new Error(`Invalid user pool id ${user.userPoolId}`);
+    const poolName = user.userPoolId.slice(separator + 1);
+    const record = makeVerifier(poolName, user.username, user.password);
+    srpAccounts.set(accountKey(user.clientId, user.username), { ...user, poolName, record });
+  }
+
+  const userAuth = new UserAuthServer({ signIn: passwordSignIn, startSrp });
+
   /** Answers the USER_SRP_AUTH steps; `undefined` for every other request. */
   async function answerSrp(operation: string, body: Json, clientId: string): Promise<Reply | undefined> {
     if (operation === 'InitiateAuth' && stringField(body, 'AuthFlow') === 'USER_SRP_AUTH') {
       const parameters = isObject(body) ? body.AuthParameters : undefined;
-      const username = stringField(parameters, 'USERNAME') ?? '';
-      const srpA = stringField(parameters, 'SRP_A');
-      const account = srpAccounts.get(accountKey(clientId, username));
-      if (!account) return cognitoError('UserNotFoundException', 'User does not exist.');
-      if (srpA === undefined) return cognitoError('InvalidParameterException', 'Missing required parameter SRP_A');
-      let attempt: SrpServerAttempt;
-      try {
-        attempt = new SrpServerAttempt(account.poolName, account.username, account.record, srpA);
-      } catch (error) {
-        return cognitoError('InvalidParameterException', error instanceof Error ? error.message : String(error));
-      }
-      srpPending.set(attempt.challenge.SECRET_BLOCK, { account, attempt });
-      return {
-        status: 200,
-        body: { ChallengeName: 'PASSWORD_VERIFIER', ChallengeParameters: { ...attempt.challenge } },
-      };
+      return startSrp(clientId, stringField(parameters, 'USERNAME') ?? '', stringField(parameters, 'SRP_A'));
     }
     if (operation === 'RespondToAuthChallenge' && stringField(body, 'ChallengeName') === 'PASSWORD_VERIFIER') {
       const responses = isObject(body) ? body.ChallengeResponses : undefined;
@@ -270,7 +254,10 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
       let log = logs.get(clientId);
       if (!log) logs.set(clientId, (log = []));
       log.push({ operation, body });
-      const reply = takeAnswer(clientId, operation) ?? (await answerSrp(operation, body, clientId));
+      const reply =
+        takeAnswer(clientId, operation) ??
+        (await answerSrp(operation, body, clientId)) ??
+        (await userAuth.answer(operation, body, clientId));
       if (reply?.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
       if (reply?.status === 0) {
         response.destroy();
@@ -311,12 +298,16 @@ export async function startCognitoProxy(upstream: string): Promise<CognitoProxy>
         remaining: times,
       });
     },
-    registerSrp(user) {
-      const separator = user.userPoolId.indexOf('_');
-      if (separator < 0) throw new Error(`Invalid user pool id ${user.userPoolId}`);
-      const poolName = user.userPoolId.slice(separator + 1);
-      const record = makeVerifier(poolName, user.username, user.password);
-      srpAccounts.set(accountKey(user.clientId, user.username), { ...user, poolName, record });
+    registerSrp,
+    registerUserAuth(user) {
+      registerSrp(user);
+      userAuth.register(user);
+    },
+    signInCodes(clientId) {
+      return userAuth.codes(clientId);
+    },
+    expireSignIns(clientId) {
+      userAuth.expire(clientId);
     },
     requests(clientId) {
       return [...(logs.get(clientId) ?? [])];

@@ -19,9 +19,10 @@ import type {
   Json,
   ProxiedRequest,
   SentCode,
+  SignInCode,
 } from './cognito-commands.js';
 
-export type { CognitoPoolInfo, Json, ProxiedRequest, SentCode };
+export type { CognitoPoolInfo, Json, ProxiedRequest, SentCode, SignInCode };
 
 /** What a helper needs to know about a pool; a `CognitoPoolInfo` will do. */
 export interface PoolRef {
@@ -174,4 +175,50 @@ export function cognitoEmailVerified(pool: Pick<PoolRef, 'clientId'>, username: 
       { Name: 'email_verified', Value: 'true' },
     ],
   });
+}
+
+/**
+ * Lets `username` (already in the emulator with `password`) sign in through USER_AUTH, which
+ * the proxy answers as Cognito does (the emulator lacks it): codes by email when `email` is
+ * given, by text message when `phone` is, passkeys made and used on this page (relying-party
+ * id `localhost` unless given), the password as it is or as SRP.
+ */
+export async function cognitoUserAuth(
+  pool: PoolRef,
+  username: string,
+  password: string,
+  ways: { email?: string; phone?: string; rpId?: string; origin?: string } = {},
+): Promise<void> {
+  const { rpId = location.hostname, origin = location.origin, ...contacts } = ways;
+  await command('cognito-user-auth', {
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    username,
+    password,
+    origin,
+    rpId,
+    ...contacts,
+  });
+}
+
+/** The last sign-in code the proxy sent `username` (USER_AUTH); throws when there is none. */
+export async function cognitoSignInCode(pool: Pick<PoolRef, 'clientId'>, username: string): Promise<string> {
+  const sent = (await command('cognito-sign-in-codes', { clientId: pool.clientId })).filter(
+    (code) => code.username === username,
+  );
+  const last = sent.at(-1);
+  if (!last) throw new Error(`No sign-in code sent to ${username}`);
+  return last.code;
+}
+
+/** How many sign-in codes the proxy has sent `username` (USER_AUTH). */
+export async function cognitoSignInCodeCount(pool: Pick<PoolRef, 'clientId'>, username: string): Promise<number> {
+  return (await command('cognito-sign-in-codes', { clientId: pool.clientId })).filter(
+    (code) => code.username === username,
+  ).length;
+}
+
+/** Lets every USER_AUTH sign-in session of the pool's client expire, as they do after minutes. */
+export async function cognitoExpireSignIns(pool: Pick<PoolRef, 'clientId'>): Promise<void> {
+  await command('cognito-expire-sign-ins', { clientId: pool.clientId });
 }

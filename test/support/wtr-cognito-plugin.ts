@@ -49,6 +49,9 @@ function checkPayload(command: CommandName, payload: unknown): void {
     'cognito-srp': ['userPoolId', 'clientId', 'username', 'password'],
     'cognito-totp-user': ['userPoolId', 'clientId', 'username', 'password'],
     'cognito-requests': ['clientId'],
+    'cognito-user-auth': ['userPoolId', 'clientId', 'username', 'password', 'origin', 'rpId'],
+    'cognito-sign-in-codes': ['clientId'],
+    'cognito-expire-sign-ins': ['clientId'],
   };
   for (const key of strings[command] ?? []) {
     if (typeof fields[key] !== 'string' || fields[key] === '')
@@ -101,6 +104,17 @@ const handlers: Handlers = {
   },
   'cognito-requests'({ proxy }, { clientId }) {
     return proxy.requests(clientId);
+  },
+  'cognito-user-auth'({ proxy }, payload) {
+    proxy.registerUserAuth(payload);
+    return { registered: true };
+  },
+  'cognito-sign-in-codes'({ proxy }, { clientId }) {
+    return proxy.signInCodes(clientId);
+  },
+  'cognito-expire-sign-ins'({ proxy }, { clientId }) {
+    proxy.expireSignIns(clientId);
+    return { expired: true };
   },
 };
 

@@ -139,6 +139,7 @@ function userHandlers(kit: FlowKit, ways: Ways): FlowExtension['user'] {
     normalizeCode,
     normalizeUsername,
     on,
+    stay,
     checkContacts,
   } = kitByName(kit);
   const { goOn, methodOf } = ways;
@@ -187,8 +188,11 @@ function userHandlers(kit: FlowKit, ways: Ways): FlowExtension['user'] {
       busy(state, { type: 'startUserAuth', username: state.username, method: state.challenge.method }),
     ),
 
-    registerPasskey: on('registerPasskey', ['passkeyPrompt'], (state) => busy(state, { type: 'registerPasskey' })),
+    registerPasskey: on('registerPasskey', ['passkeyPrompt'], (state) =>
+      state.created ? stay(state) : busy(state, { type: 'registerPasskey' }),
+    ),
 
+    // Into the app: without a passkey, or with the one just made.
     skipPasskey: on('skipPasskey', ['passkeyPrompt'], (state, _event, config) =>
       checkContacts(state, state.session, config),
     ),
@@ -205,13 +209,16 @@ function doneHandlers(kit: FlowKit): FlowExtension['done'] {
       const session = state.heldSession;
       if (!session) return stay(state);
       if (passkeys.length > 0) return checkContacts(state, session, config);
-      return stay(show('passkeyPrompt', state, { session }));
+      return stay(show('passkeyPrompt', state, { session, created: false }));
     },
-    registerPasskey: (state, _result, config) => {
-      if (state.route !== 'passkeyPrompt') return stay(state);
-      const next = checkContacts(state, state.session, config);
-      return { ...next, state: { ...next.state, notice: 'passkeyPrompt.created' } };
-    },
+    // Made: the person is told so on the same screen, and goes on when they choose.
+    registerPasskey: (state) =>
+      state.route === 'passkeyPrompt'
+        ? stay({
+            ...show('passkeyPrompt', state, { session: state.session, created: true }),
+            notice: 'passkeyPrompt.created',
+          })
+        : stay(state),
   };
 }
 

@@ -272,13 +272,15 @@ describe('the offer of a passkey', () => {
     assert.equal(failed.state.route, 'authenticated');
   });
 
-  it('makes one on request, and says so in the app', () => {
+  it('makes one on request, says so, makes no second one, and goes into the app when the person goes on', () => {
     const prompt = transition(signedInWithCode(ALL).state, done('listPasskeys', []), ALL).state;
     const making = transition(prompt, { type: 'registerPasskey' }, ALL);
     assert.deepEqual(making.effects, [{ type: 'registerPasskey' }]);
     const { state } = transition(making.state, done('registerPasskey', undefined), ALL);
-    assert.equal(state.route, 'authenticated');
+    assert.equal(on(state, 'passkeyPrompt').created, true);
     assert.equal(state.notice, 'passkeyPrompt.created');
+    assert.deepEqual(transition(state, { type: 'registerPasskey' }, ALL).effects, []);
+    assert.equal(transition(state, { type: 'skipPasskey' }, ALL).state.route, 'authenticated');
   });
 
   it('keeps the offer with a message when making one failed, and lets the person skip', () => {

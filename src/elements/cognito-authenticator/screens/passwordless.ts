@@ -123,8 +123,21 @@ export function renderConfirmSignInCode(view: ScreenView<'confirmSignInCode'>): 
   });
 }
 
-/** The offer of a passkey to someone signed in without one: make one, or not now. */
+/** The offer of a passkey to someone signed in without one: make one, or not now; once made, on into the app. */
 export function renderPasskeyPrompt(view: ScreenView<'passkeyPrompt'>): TemplateResult {
+  if (view.state.created) {
+    return formScreen(view, {
+      name: 'passkeyPrompt',
+      title: 'passkeyPrompt.title',
+      notice: true,
+      fields: [],
+      submit: ['passkeyPrompt.continue', 'passkeyPrompt.continuing'],
+      onSubmit: () => {
+        view.send({ type: 'skipPasskey' });
+      },
+      footers: [],
+    });
+  }
   return formScreen(view, {
     name: 'passkeyPrompt',
     title: 'passkeyPrompt.title',

@@ -1,4 +1,4 @@
-/** Create an account: the username, the pool's sign-up attributes and a new password. */
+/** Create an account: the username, the pool's sign-up attributes and a new password (none on a page that signs in only without one). */
 import { html, type TemplateResult } from 'lit';
 import { passwordInput, usernameField } from './fields.js';
 import { attributeField, ordered, passwordChecklist } from './more-fields.js';
@@ -11,6 +11,15 @@ export function renderSignUp(view: ScreenView<'signUp'>): TemplateResult {
   const attributes = view.config.signUpAttributes.filter(
     (name) => !(loginMechanism !== 'username' && name === loginMechanism),
   );
+  const passwords = view.config.authMethods.includes('password')
+    ? ([
+        [
+          'password',
+          html`${passwordInput(view, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(view)}`,
+        ],
+        ['confirmPassword', passwordInput(view, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
+      ] as const)
+    : [];
   return formScreen(view, {
     name: 'signUp',
     tabs: accountTabs(view, 'signUp'),
@@ -18,11 +27,7 @@ export function renderSignUp(view: ScreenView<'signUp'>): TemplateResult {
     fields: ordered(view, [
       ['username', usernameField(view, [loginMechanism])],
       ...attributes.map((name) => [name, attributeField(view, name)] as const),
-      [
-        'password',
-        html`${passwordInput(view, 'password', 'fields.newPassword', 'new-password')}${passwordChecklist(view)}`,
-      ],
-      ['confirmPassword', passwordInput(view, 'confirmPassword', 'fields.confirmPassword', 'new-password')],
+      ...passwords,
     ]),
     submit: ['signUp.submit', 'signUp.submitting'],
     onSubmit: (value) => {
