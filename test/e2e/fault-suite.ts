@@ -172,9 +172,9 @@ async function signInWithSrp(): Promise<Journey> {
 const authenticators: VirtualAuthenticator[] = [];
 
 /** A user who signs in through USER_AUTH, with codes by email and passkeys (the proxy plays Cognito: the emulator lacks both). */
-async function userAuthUser(contacts: { phone?: string } = {}): Promise<string> {
+async function userAuthUser(): Promise<string> {
   const username = await plainUser();
-  await cognitoUserAuth(pool, username, PASSWORD, { email: `${username}@example.com`, ...contacts });
+  await cognitoUserAuth(pool, username, PASSWORD, { email: `${username}@example.com` });
   return username;
 }
 
@@ -363,9 +363,9 @@ const journeys: Readonly<Record<string, () => Promise<Journey>>> = {
     return { harness, act: () => submitted(harness), next: ['confirmSignInCode'] };
   },
   async selectSignInMethod() {
-    // No passkey: Cognito offers the ways this user has, two of which the page offers too.
-    const username = await userAuthUser({ phone: '+15550100199' });
-    const harness = await mountUserAuth('passkey email-otp sms-otp');
+    // No phone number: Cognito offers the ways this user has, two of which the page offers too.
+    const username = await userAuthUser();
+    const harness = await mountUserAuth('sms-otp email-otp password');
     await harness.fill({ username });
     await harness.submit();
     await harness.waitForScreen('selectSignInMethod');

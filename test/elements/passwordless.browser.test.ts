@@ -210,6 +210,37 @@ describe('choice-based sign-in', () => {
     expect(JSON.stringify(await cognitoRequests(pool))).not.to.contain('Passw0rd!');
   });
 
+  it('sends the password as it is when the page asks for it with user-auth-password (USER_AUTH answered by the test proxy)', async () => {
+    const harness = await mount({
+      'auth-flow': 'USER_AUTH',
+      'auth-methods': 'password email-otp',
+      'user-auth-password': 'PASSWORD',
+    });
+    await harness.fill({ username: 'jane' });
+    await harness.submit();
+    await harness.waitForScreen('signInPassword');
+    await harness.fill({ password: 'Passw0rd!' });
+    await harness.submit();
+    await waitUntil(() => harness.element.route === 'authenticated', 'signed in');
+    expect((await bodyOf('InitiateAuth')).at(-1)?.AuthParameters).to.deep.equal({
+      USERNAME: 'jane',
+      PREFERRED_CHALLENGE: 'PASSWORD',
+      PASSWORD: 'Passw0rd!',
+    });
+  });
+
+  it('refuses a user-auth-password it does not know, with help in the console, before any request', async () => {
+    logged.splice(0);
+    const harness = await mount({
+      'auth-flow': 'USER_AUTH',
+      'auth-methods': 'password',
+      'user-auth-password': 'plain',
+    });
+    await waitUntil(() => harness.formError() !== '', 'the configuration message');
+    expect(harness.formError()).to.equal("Sign-in is not set up correctly. Contact the site's support.");
+    expect(await cognitoRequests(pool)).to.deep.equal([]);
+  });
+
   it("the password through USER_AUTH, then the authenticator app's code the pool asks for (USER_AUTH from the test proxy, the MFA from the emulator)", async () => {
     const secret = await cognitoTotpUser(pool, 'tess', 'Passw0rd!');
     await cognitoUserAuth(pool, 'tess', 'Passw0rd!');

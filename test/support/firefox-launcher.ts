@@ -60,7 +60,7 @@ export class FirefoxLauncher implements BrowserLauncher {
     try {
       const page = await context.newPage({ type: 'window' });
       this.active.set(sessionId, { context, page });
-      await page.setViewport({ width: 800, height: 600 });
+      await setFirefoxViewport(page, 800, 600);
       await page.goto(url);
     } catch (error) {
       this.active.delete(sessionId);
@@ -104,6 +104,33 @@ export class FirefoxLauncher implements BrowserLauncher {
     this.active.clear();
     if (browser) await (await browser).close();
   }
+}
+
+/** The BiDi browsing context puppeteer keeps for a page's main frame. */
+interface BidiContext {
+  setViewport(options: {
+    viewport: { width: number; height: number } | null;
+    devicePixelRatio?: number | null;
+  }): Promise<void>;
+}
+
+function hasBidiContext(frame: unknown): frame is { browsingContext: BidiContext } {
+  const context = (frame as { browsingContext?: { setViewport?: unknown } } | null)?.browsingContext;
+  return typeof context?.setViewport === 'function';
+}
+
+/**
+ * Sets the page's viewport with WebDriver BiDi's `browsingContext.setViewport` alone.
+ * Puppeteer's `page.setViewport` sends a screen-orientation override with it, a command
+ * Firefox ESR 140.12 does not know, and then leaves the viewport as it was.
+ */
+export async function setFirefoxViewport(page: Page, width: number, height: number): Promise<void> {
+  const frame: unknown = page.mainFrame();
+  if (!hasBidiContext(frame)) {
+    await page.setViewport({ width, height });
+    return;
+  }
+  await frame.browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: null });
 }
 
 export function firefoxLauncher(): FirefoxLauncher {

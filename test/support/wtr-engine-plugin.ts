@@ -6,6 +6,7 @@
  */
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { enginePage } from './engine-pages.js';
+import { setFirefoxViewport } from './firefox-launcher.js';
 import { PAGE_SETUP_COMMAND, isPageSetup } from './page-setup-command.js';
 
 export function enginePlugin(): TestRunnerPlugin {
@@ -22,7 +23,7 @@ export function enginePlugin(): TestRunnerPlugin {
           await target.page.emulateMedia({ colorScheme, reducedMotion });
           break;
         case 'puppeteer':
-          await target.page.setViewport({ width, height });
+          await setFirefoxViewport(target.page, width, height);
           break;
         case 'webkit':
           await target.launcher.setViewport(target.id, width, height);

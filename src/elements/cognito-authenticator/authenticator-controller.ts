@@ -39,6 +39,7 @@ function clientOf(host: AuthenticatorHost): AuthClient | undefined {
     ...(host.region ? { region: host.region } : {}),
     ...(host.endpoint ? { endpoint: host.endpoint } : {}),
     authFlow: host.authFlow,
+    userAuthPassword: host.userAuthPassword,
     ...(host.refreshFlow ? { refreshFlow: host.refreshFlow } : {}),
     storage: host.storage,
     timeoutMs: host.timeout,

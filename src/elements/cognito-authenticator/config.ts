@@ -3,7 +3,7 @@
  * one and restores the session again), and the settings of the journey, handed to the
  * running authenticator (a change keeps the screen, its data and what was typed).
  */
-import type { AuthFlow, RefreshFlow } from '../../cognito/client.js';
+import type { AuthFlow, RefreshFlow, UserAuthPassword } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
 import { defaultConfig, type AuthenticatorConfig } from '../../core/config.js';
 import type { AuthClient } from '../../core/operations.js';
@@ -18,6 +18,7 @@ export interface ClientSettings {
   readonly region: string;
   readonly endpoint: string;
   readonly authFlow: AuthFlow;
+  readonly userAuthPassword: UserAuthPassword;
   readonly refreshFlow: RefreshFlow | '';
   readonly storage: StorageOption;
   readonly client: AuthClient | undefined;
@@ -31,6 +32,7 @@ export const CLIENT_SETTINGS = [
   'region',
   'endpoint',
   'authFlow',
+  'userAuthPassword',
   'refreshFlow',
   'storage',
   'client',

@@ -7,7 +7,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
-import type { AuthFlow, RefreshFlow } from '../../cognito/client.js';
+import type { AuthFlow, RefreshFlow, UserAuthPassword } from '../../cognito/client.js';
 import type { StorageOption } from '../../cognito/session-store.js';
 import type { AuthClient } from '../../core/operations.js';
 import type { AuthHooks } from '../../core/hooks.js';
@@ -47,6 +47,14 @@ export class AuthenticatorProperties extends LitElement {
    * @attr auth-flow
    */
   public authFlow: AuthFlow = 'USER_SRP_AUTH';
+
+  /**
+   * With `auth-flow="USER_AUTH"`, how the password is sent: `PASSWORD_SRP` (the default: it
+   * never leaves the browser) or `PASSWORD` (as it is, over TLS, for a pool whose triggers
+   * need to see it, such as a user migration).
+   * @attr user-auth-password
+   */
+  public userAuthPassword: UserAuthPassword = 'PASSWORD_SRP';
 
   /**
    * With `auth-flow="USER_AUTH"`, the ways to sign in, in order of preference, space- or
@@ -198,6 +206,7 @@ const KINDS: Readonly<Record<Exclude<keyof AuthenticatorProperties, keyof LitEle
   region: 'text',
   endpoint: 'text',
   authFlow: 'text',
+  userAuthPassword: 'text',
   refreshFlow: 'text',
   authMethods: 'list',
   passkeyPrompt: 'text',
