@@ -70,6 +70,21 @@ export interface CommandMap {
   };
   'cognito-sign-in-codes': { payload: { clientId: string }; result: SignInCode[] };
   'cognito-expire-sign-ins': { payload: { clientId: string }; result: { expired: true } };
+  'cognito-domain': {
+    payload: {
+      userPoolId: string;
+      clientId: string;
+      redirectUris: string[];
+      logoutUris: string[];
+      providers: string[];
+      idpIdentifiers?: Record<string, string>;
+    };
+    result: { path: string };
+  };
+  'cognito-federated-user': {
+    payload: { userPoolId: string; provider: string; username: string; password: string; email: string };
+    result: { registered: true };
+  };
 }
 
 export type CommandName = keyof CommandMap;
@@ -87,4 +102,6 @@ export const commandNames: readonly CommandName[] = [
   'cognito-user-auth',
   'cognito-sign-in-codes',
   'cognito-expire-sign-ins',
+  'cognito-domain',
+  'cognito-federated-user',
 ];

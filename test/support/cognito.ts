@@ -222,3 +222,42 @@ export async function cognitoSignInCodeCount(pool: Pick<PoolRef, 'clientId'>, us
 export async function cognitoExpireSignIns(pool: Pick<PoolRef, 'clientId'>): Promise<void> {
   await command('cognito-expire-sign-ins', { clientId: pool.clientId });
 }
+
+/**
+ * Gives the pool a Cognito domain on this page's origin (`test/support/cognito-domain.ts`:
+ * a real OpenID Connect server at Cognito's paths) with the app client's callback and
+ * sign-out URLs and identity providers; returns the domain's URL.
+ */
+export async function cognitoDomain(
+  pool: PoolRef,
+  settings: {
+    redirectUris: string[];
+    logoutUris?: string[];
+    providers: string[];
+    idpIdentifiers?: Record<string, string>;
+  },
+): Promise<string> {
+  const { path } = await command('cognito-domain', {
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    redirectUris: settings.redirectUris,
+    logoutUris: settings.logoutUris ?? [],
+    providers: settings.providers,
+    ...(settings.idpIdentifiers && { idpIdentifiers: settings.idpIdentifiers }),
+  });
+  return new URL(path, location.origin).href;
+}
+
+/**
+ * A person who signs in at `provider` with `username` and `password` (the same as their
+ * password in the emulator, where they must already be a user).
+ */
+export async function cognitoFederatedUser(
+  pool: Pick<PoolRef, 'userPoolId'>,
+  provider: string,
+  username: string,
+  password: string,
+  email: string,
+): Promise<void> {
+  await command('cognito-federated-user', { userPoolId: pool.userPoolId, provider, username, password, email });
+}

@@ -6,9 +6,11 @@
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname } from 'node:path';
+import type { Middleware } from '@web/dev-server-core';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import type { CommandName, CommandPayload, CommandResult, Json } from './cognito-commands.js';
 import { commandNames } from './cognito-commands.js';
+import { CognitoDomains } from './cognito-domain.js';
 import { startCognitoProxy, type CognitoProxy } from './cognito-proxy.js';
 import {
   createConfirmedUser,
@@ -26,6 +28,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 interface Bench {
   readonly emulator: Emulator;
   readonly proxy: CognitoProxy;
+  readonly domains: CognitoDomains;
 }
 
 type Handler<C extends CommandName> = (
@@ -52,6 +55,8 @@ function checkPayload(command: CommandName, payload: unknown): void {
     'cognito-user-auth': ['userPoolId', 'clientId', 'username', 'password', 'origin', 'rpId'],
     'cognito-sign-in-codes': ['clientId'],
     'cognito-expire-sign-ins': ['clientId'],
+    'cognito-domain': ['userPoolId', 'clientId'],
+    'cognito-federated-user': ['userPoolId', 'provider', 'username', 'password', 'email'],
   };
   for (const key of strings[command] ?? []) {
     if (typeof fields[key] !== 'string' || fields[key] === '')
@@ -62,6 +67,27 @@ function checkPayload(command: CommandName, payload: unknown): void {
 }
 
 let poolCount = 0;
+
+/** The bench while the server runs, for the Cognito domain's middleware. */
+let running: Bench | undefined;
+
+/**
+ * Dev-server middleware that serves the pools' Cognito domains (`cognito-domain.ts`) on the
+ * test page's own origin, under `/cognito-domain/`.
+ */
+export function cognitoDomainMiddleware(): Middleware {
+  return async (ctx, next): Promise<void> => {
+    if (!ctx.path.startsWith('/cognito-domain/') || !running) {
+      await next();
+      return;
+    }
+    ctx.respond = false;
+    if (!(await running.domains.handle(ctx.req, ctx.res))) {
+      ctx.respond = true;
+      await next();
+    }
+  };
+}
 
 const handlers: Handlers = {
   async 'cognito-pool'({ emulator, proxy }, { name }) {
@@ -116,6 +142,13 @@ const handlers: Handlers = {
     proxy.expireSignIns(clientId);
     return { expired: true };
   },
+  'cognito-domain'({ domains }, payload) {
+    return { path: domains.register(payload) };
+  },
+  'cognito-federated-user'({ domains }, payload) {
+    domains.addUser(payload);
+    return { registered: true };
+  },
 };
 
 async function run<C extends CommandName>(bench: Bench, command: C, payload: CommandPayload<C>): Promise<Json> {
@@ -165,7 +198,12 @@ export function cognitoPlugin(): TestRunnerPlugin {
       const emulator = await startEmulator();
       installExitHandlers(emulator);
       try {
-        bench = { emulator, proxy: await startCognitoProxy(emulator.endpoint) };
+        bench = {
+          emulator,
+          proxy: await startCognitoProxy(emulator.endpoint),
+          domains: new CognitoDomains(emulator.endpoint),
+        };
+        running = bench;
       } catch (error) {
         await emulator.stop();
         removeExitHandlers();
@@ -176,6 +214,7 @@ export function cognitoPlugin(): TestRunnerPlugin {
     async serverStop() {
       const current = bench;
       bench = undefined;
+      running = undefined;
       if (!current) return;
       try {
         await current.proxy.close();
