@@ -13,8 +13,8 @@ import {
   type CognitoPoolInfo,
 } from '../support/cognito.js';
 import { waitUntil } from '../support/harness.js';
+import { CALLBACK_URL as CALLBACK, frameTo, signInAtProvider } from '../support/provider-page.js';
 
-const CALLBACK = new URL('/test/e2e/fixtures/oauth-callback.html', location.origin).href;
 const LOGOUT = new URL('/test/e2e/fixtures/oauth-callback.html?signed-out', location.origin).href;
 
 let pool: CognitoPoolInfo;
@@ -44,32 +44,6 @@ function authorizeUrl(parameters: Record<string, string>): string {
   };
   for (const [name, value] of Object.entries(all)) url.searchParams.set(name, value);
   return url.href;
-}
-
-/** A frame on `url`, until it lands back on the callback page (or shows a page of the domain). */
-async function frameTo(url: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = url;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
-
-async function signInAtProvider(frame: HTMLIFrameElement, username: string, password: string): Promise<URL> {
-  const page = frame.contentDocument;
-  if (!page) throw new Error('the frame shows no page');
-  const field = (name: string): HTMLInputElement => {
-    const input = page.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-    if (!input) throw new Error(`the provider's page has no ${name} field`);
-    return input;
-  };
-  field('username').value = username;
-  field('password').value = password;
-  const landed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  page.querySelector('form')?.requestSubmit();
-  await landed;
-  await waitUntil(() => frame.contentWindow?.location.pathname.endsWith('oauth-callback.html'), 'back on the callback');
-  return new URL(frame.contentWindow?.location.href ?? '');
 }
 
 async function token(body: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
