@@ -300,6 +300,9 @@ export function createCognitoClient(options: CognitoClientOptions): AuthClient {
       import('./account-calls.js').then((module) => module.createAccountCalls(context)),
     ),
     signOut: ({ global }) => signOut(context, refresh, global),
+    // Given by `withFederation` (cognito-authenticator/federation), which knows the domain.
+    federatedSignIn: () => Promise.reject(configurationError('FederationNeedsDomain')),
+    keepTokens: (result) => sessions.keep(result),
     onSessionChange: (listener) => sessions.onChange(listener),
     currentSession: () => sessions.fresh(),
     dispose() {

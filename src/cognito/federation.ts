@@ -11,7 +11,8 @@
  * A chunk of its own, loaded only by a page that offers a provider or comes back from one;
  * what it needs of the journey (making failures, reading a JWT) is handed in.
  */
-import type { AuthFailure, AuthTokens } from '../core/types.js';
+import type { AuthClient } from '../core/operations.js';
+import type { AuthFailure, AuthTokens, FederatedResult, FederatedTarget } from '../core/types.js';
 
 /** The pool's Cognito domain and the app client's settings for it. */
 export interface DomainSettings {
@@ -23,9 +24,6 @@ export interface DomainSettings {
   readonly redirectUri: string;
   readonly scopes: readonly string[];
 }
-
-/** Where to sign in: a provider by its name in the app client, or an email domain Cognito maps to one. */
-export type FederatedTarget = { readonly provider: string } | { readonly idpIdentifier: string };
 
 /** The storage attempts are kept in (the page's `sessionStorage`, or memory where it is refused). */
 export interface AttemptStorage {
@@ -303,4 +301,71 @@ export function logoutUrl(settings: Pick<DomainSettings, 'domain' | 'clientId'>,
   url.searchParams.set('client_id', settings.clientId);
   url.searchParams.set('logout_uri', logoutUri);
   return url.href;
+}
+
+/** What a page does for an attempt: where it is, and how it goes and comes back. */
+export interface PageTools {
+  /** The page's address now. */
+  readonly address: () => string;
+  /** Replaces the address without a reload (`history.replaceState`). */
+  readonly replaceAddress: (href: string) => void;
+  /** Sends the page to the provider; resolves only if the page comes back without an answer (the browser's back-forward cache). */
+  readonly navigate: (url: string) => Promise<FederatedResult>;
+  /** The language to ask the domain's pages in. */
+  readonly lang?: () => string | undefined;
+}
+
+/** The page's own tools: its address, its history, `location.assign`, and `pageshow` for a page back from the cache. */
+export function pageTools(lang?: () => string | undefined): PageTools {
+  return {
+    address: () => location.href,
+    replaceAddress: (href) => {
+      history.replaceState(history.state, '', href);
+    },
+    navigate: (url) =>
+      new Promise((resolve) => {
+        const back = (event: PageTransitionEvent): void => {
+          if (!event.persisted) return;
+          removeEventListener('pageshow', back);
+          resolve({ kind: 'returned' });
+        };
+        addEventListener('pageshow', back);
+        location.assign(url);
+      }),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/**
+ * The client with sign-in through the Cognito domain: `federatedSignIn` starts an attempt
+ * and sends the page to the provider; `restoreSession` finishes the attempt the address
+ * answers (cleaning the address first, so a reload does not try the used code again) and
+ * keeps its tokens as the session; any other address restores as before.
+ */
+export function withFederation(
+  client: AuthClient,
+  settings: DomainSettings,
+  tools: FederationTools & PageTools,
+): AuthClient {
+  const { keepTokens } = client;
+  if (!keepTokens) throw new TypeError('withFederation needs a client made by createCognitoClient');
+  return {
+    ...client,
+    async restoreSession() {
+      const href = tools.address();
+      const callback = callbackOf(href);
+      if (!callback || !isOwnAttempt(callback, settings.clientId, tools)) return client.restoreSession();
+      tools.replaceAddress(withoutCallback(href));
+      const tokens = await finishAttempt(settings, callback, tools);
+      return keepTokens({
+        IdToken: tokens.idToken,
+        AccessToken: tokens.accessToken,
+        ...(tokens.refreshToken === undefined ? {} : { RefreshToken: tokens.refreshToken }),
+        ExpiresIn: Math.round((tokens.expiresAt - tools.now()) / 1000),
+      });
+    },
+    async federatedSignIn(target) {
+      return tools.navigate(await beginAttempt(settings, target, tools.lang?.(), tools));
+    },
+  };
 }

@@ -30,6 +30,12 @@ export interface AuthenticatorConfig {
   readonly authMethods: readonly AuthMethod[];
   /** When someone without a passkey is offered to make one (passkeys offered only). */
   readonly passkeyPrompt: { readonly afterSignIn: boolean; readonly afterSignUp: boolean };
+  /**
+   * The identity providers offered through the Cognito domain, by their names in the app
+   * client (`Google`, `Facebook`, `SignInWithApple`, `LoginWithAmazon`, a SAML or OIDC
+   * provider's own name); needs the federation flow in `flows`.
+   */
+  readonly providers: readonly string[];
   /** Flows loaded beside the core ones, e.g. `passwordlessFlow` from `cognito-authenticator/core`. */
   readonly flows: readonly FlowExtension[];
 }
@@ -44,6 +50,7 @@ export const defaultConfig: AuthenticatorConfig = {
   optionalAttributes: [],
   authMethods: ['password'],
   passkeyPrompt: { afterSignIn: true, afterSignUp: true },
+  providers: [],
   flows: [],
 };
 

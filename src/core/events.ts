@@ -46,7 +46,15 @@ export type UserEvent =
     }
   | { readonly type: 'resendResetCode' }
   | { readonly type: 'signOut'; readonly global?: boolean }
-  | PasswordlessEvent;
+  | PasswordlessEvent
+  | FederationEvent;
+
+/** What a person does to sign in through the Cognito domain: the events of the federation flow. */
+export interface FederationEvent {
+  readonly type: 'signInWithProvider';
+  /** Its name in the app client (`Google`, `SignInWithApple`, a SAML provider's name). */
+  readonly provider: string;
+}
 
 /**
  * What a person does in choice-based sign-in (`USER_AUTH`): the events of the passwordless

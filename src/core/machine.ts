@@ -5,7 +5,7 @@
  * calls through an injected `AuthClient` and feeds the answers back as events.
  */
 import { defaultConfig, type AuthenticatorConfig } from './config.js';
-import type { AnswerEvent, AuthEvent, FailedEvent, PasswordlessEvent, UserEvent } from './events.js';
+import type { AnswerEvent, AuthEvent, FailedEvent, FederationEvent, PasswordlessEvent, UserEvent } from './events.js';
 import type { DoneHandler, FailedHandler, UserHandler, UserEventType } from './flows/flow.js';
 import { on } from './flows/flow.js';
 import { resetPasswordFlow } from './flows/reset-password.js';
@@ -24,8 +24,8 @@ const navigate = on('navigate', SIGNED_OUT_ROUTES, (state, event, config) => {
 });
 
 /** The events and calls of flows a page loads only when it offers them (`config.flows`). */
-type CoreUserEventType = Exclude<UserEventType, PasswordlessEvent['type']>;
-type CoreOperationName = Exclude<OperationName, OperationsOf<'passwordless'>>;
+type CoreUserEventType = Exclude<UserEventType, PasswordlessEvent['type'] | FederationEvent['type']>;
+type CoreOperationName = Exclude<OperationName, OperationsOf<'passwordless' | 'federation'>>;
 
 /** Every user event, to the flow that takes it; the compiler checks that none is missing. */
 const USER: { readonly [T in CoreUserEventType]: UserHandler<T> } = {

@@ -18,6 +18,8 @@ import type {
   SignUpInput,
   SignUpResult,
   UserAuthInput,
+  FederatedTarget,
+  FederatedResult,
 } from './types.js';
 
 /** A call's input and answer. */
@@ -76,6 +78,11 @@ export interface Operations {
   readonly listPasskeys: Call<NoInput, readonly Passkey[]>;
   /** Makes a passkey for the signed-in user on this device (the browser asks the person). */
   readonly registerPasskey: Call<NoInput, void>;
+  /**
+   * Signs in through the pool's Cognito domain: the page goes to the provider and comes back
+   * with the answer, which `restoreSession` finishes.
+   */
+  readonly federatedSignIn: Call<FederatedTarget, FederatedResult>;
 }
 
 export type OperationName = keyof Operations;
@@ -83,7 +90,8 @@ export type OperationInput<K extends OperationName> = Operations[K]['input'];
 export type OperationOutput<K extends OperationName> = Operations[K]['output'];
 
 /** The flows of the journey; each handles the answers of its own calls. */
-export type FlowName = 'session' | 'signIn' | 'signUp' | 'resetPassword' | 'verifyContact' | 'passwordless';
+export type FlowName =
+  'session' | 'signIn' | 'signUp' | 'resetPassword' | 'verifyContact' | 'passwordless' | 'federation';
 
 /** What the table says of each call at run time. */
 export interface OperationSpec {
@@ -113,6 +121,7 @@ export const OPERATIONS = {
   startUserAuth: { flow: 'passwordless', secrets: ['password'] },
   listPasskeys: { flow: 'passwordless', secrets: [] },
   registerPasskey: { flow: 'passwordless', secrets: [] },
+  federatedSignIn: { flow: 'federation', secrets: [] },
 } as const satisfies Readonly<Record<OperationName, OperationSpec>>;
 
 /** The calls whose answers one flow handles. */
@@ -147,6 +156,13 @@ export interface AuthClient extends OperationMethods {
   currentSession?(): Promise<AuthSession | null>;
   /** Stops timers and pending requests; the client is not used again afterwards. */
   dispose?(): void;
+  /** Keeps the tokens of a sign-in made elsewhere (the Cognito domain) as this client's session. */
+  readonly keepTokens?: (result: {
+    readonly IdToken?: string;
+    readonly AccessToken?: string;
+    readonly RefreshToken?: string;
+    readonly ExpiresIn?: number;
+  }) => AuthSession;
 }
 
 /** Makes a call through a client, with the input as the table declares it. */

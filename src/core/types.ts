@@ -243,6 +243,15 @@ export interface UserAuthInput {
   readonly password?: string;
 }
 
+/** Where to sign in through the Cognito domain: a provider by its name in the app client, or a work email's domain. */
+export type FederatedTarget = { readonly provider: string } | { readonly idpIdentifier: string };
+
+/**
+ * How a sign-in through the Cognito domain went on: the page left for the provider and came
+ * back from the browser's cache without signing in (`returned`), or, in a popup, signed in.
+ */
+export type FederatedResult = SignInResult | { readonly kind: 'returned' };
+
 /** A passkey of the signed-in user, as Cognito lists it. */
 export interface Passkey {
   readonly id: string;

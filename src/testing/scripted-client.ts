@@ -60,6 +60,7 @@ const HAPPY_PATH: { readonly [K in OperationName]: Answer<K> } = {
   startUserAuth: () => signedIn,
   listPasskeys: () => [],
   registerPasskey: () => undefined,
+  federatedSignIn: () => signedIn,
   signUp: () => ({ confirmed: false, userId: fakeSession.user.userId, delivery: emailDelivery }),
   confirmSignUp: () => true,
   signInAfterConfirmation: () => signedIn,

@@ -140,6 +140,7 @@ describe('the package', () => {
       'createFetchTransport',
       'defaultConfig',
       'defaultPasswordPolicy',
+      'federationFlow',
       'passwordlessFlow',
       'unmetPasswordRules',
       'withHooks',

@@ -361,6 +361,13 @@ export class CognitoDomains {
     const provider = new Provider(`${this.#emulator}/${pool.userPoolId}`, configuration);
     provider.use(async (ctx: KoaContextWithOIDC, next) => {
       await next();
+      // Cognito sends `code` and `state` back, without RFC 9207's `iss`, which oidc-provider adds.
+      const location = ctx.response.get('location');
+      if (location && pool.redirectUris.some((uri) => location.startsWith(uri))) {
+        const back = new URL(location);
+        back.searchParams.delete('iss');
+        ctx.set('location', back.href);
+      }
       if (ctx.oidc.route !== 'token' || ctx.status !== 200) return;
       const body = ctx.body as Record<string, unknown> | undefined;
       const sub = stringField(claimsOfToken(typeof body?.id_token === 'string' ? body.id_token : ''), 'sub');

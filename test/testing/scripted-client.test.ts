@@ -55,6 +55,7 @@ describe('the scripted client', () => {
     assert.deepEqual(await client.startUserAuth({ username: 'jane', method: 'email-otp' }), signedIn);
     assert.deepEqual(await client.listPasskeys(), []);
     await client.registerPasskey();
+    assert.deepEqual(await client.federatedSignIn({ provider: 'Google' }), signedIn);
     assert.deepEqual(
       client.calls.map((call) => call.name),
       OPERATION_NAMES,

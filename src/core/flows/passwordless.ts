@@ -11,44 +11,7 @@ import type { MachineState, Transition } from '../state.js';
 import type { AuthMethod, AuthSession, Challenge, SelectMethodChallenge } from '../types.js';
 import type { FlowExtension } from './flow.js';
 import type { FlowKit } from './kit.js';
-
-/** The kit by name, for the flow that takes it. */
-function kitByName(kit: FlowKit) {
-  const [
-    busy,
-    forgetPassword,
-    invalid,
-    show,
-    showFailure,
-    stay,
-    checkCode,
-    checkCurrentPassword,
-    checkUsername,
-    collectErrors,
-    normalizeCode,
-    normalizeUsername,
-    on,
-    onSignInResult,
-    checkContacts,
-  ] = kit;
-  return {
-    busy,
-    forgetPassword,
-    invalid,
-    show,
-    showFailure,
-    stay,
-    checkCode,
-    checkCurrentPassword,
-    checkUsername,
-    collectErrors,
-    normalizeCode,
-    normalizeUsername,
-    on,
-    onSignInResult,
-    checkContacts,
-  };
-}
+import { kitByName } from './kit-names.js';
 
 /** The steps the flow's handlers share, built with the machine's helpers. */
 function waysOf(kit: FlowKit) {
