@@ -9,7 +9,6 @@ import { AuthenticatorController } from './authenticator-controller.js';
 import { emit, type CognitoAuthenticatorEventMap } from './events.js';
 import { FieldStateController } from './field-state-controller.js';
 import { FocusController } from './focus-controller.js';
-import { HistoryController } from './history-controller.js';
 import { AuthenticatorProperties, propertyDeclarations } from './properties.js';
 import {
   loadScreen,
@@ -186,18 +185,12 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
   private readonly fieldState = new FieldStateController(this, this.journey, this.container);
 
   private unsubscribe: (() => void) | undefined;
+  /** The history controller on its way, once `history` is set. */
+  private historyLoad: Promise<void> | undefined;
 
   constructor() {
     super();
     // Each controller adds itself to the element and follows the journey while it is connected.
-    new HistoryController(
-      this,
-      this.journey,
-      () => `cognito-authenticator:${this.id || this.idPrefix}`,
-      (route) => {
-        this.journey.send({ type: 'navigate', route });
-      },
-    );
     new FocusController(this, this.journey, this.container);
   }
 
@@ -251,14 +244,15 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // Settled means the language asked for, the flows offered and the screen shown are loaded
-    // and drawn too: an update may ask for any of them, and drawing it is another update.
+    // Settled means the language asked for, the flows offered, the history when asked for and
+    // the screen shown are loaded and drawn too: an update may ask for any of them, and
+    // drawing it is another update.
     let settled = await super.getUpdateComplete();
     for (;;) {
       const ready = this.localize.ready;
       const screen = this.screenLoad;
       const flows = this.journey.flowsLoad;
-      await Promise.all([ready, screen, flows]);
+      await Promise.all([ready, screen, flows, this.historyLoad]);
       settled = await super.getUpdateComplete();
       if (ready === this.localize.ready && screen === this.screenLoad && flows === this.journey.flowsLoad)
         return settled;
@@ -267,6 +261,19 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language') || changed.has('i18n') || changed.has('translations')) this.localize.update();
+    // The browser's history, only for a page that asks for it: a chunk of its own.
+    this.historyLoad ??= this.history
+      ? import('./history-controller.js').then(({ HistoryController }) => {
+          new HistoryController(
+            this,
+            this.journey,
+            () => `cognito-authenticator:${this.id || this.idPrefix}`,
+            (route) => {
+              this.journey.send({ type: 'navigate', route });
+            },
+          );
+        })
+      : undefined;
   }
 
   /** Draws the screen into the light DOM after the slots, so that focus can move to it next. */

@@ -1,6 +1,7 @@
 /**
  * The browser's history, when the `history` attribute asks for it: each signed-out screen
- * becomes an entry, and Back and Forward go to the screens this element put there.
+ * becomes an entry, and Back and Forward go to the screens this element put there. A chunk
+ * of its own, loaded only by a page that sets `history`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NavigableRoute } from '../../core/events.js';
@@ -35,6 +36,8 @@ export class HistoryController implements ReactiveController {
     this.unsubscribe = this.states.subscribe((next, previous) => {
       if (next.route !== previous.route) this.record(next.route, previous.route);
     });
+    // Loaded once the element is running: the screen shown already is the first entry.
+    this.record(this.host.route, 'idle');
   }
 
   hostDisconnected(): void {
