@@ -20,9 +20,18 @@ export async function frameTo(url: string): Promise<HTMLIFrameElement> {
 /** Where a frame is now. */
 export const frameUrl = (frame: HTMLIFrameElement): URL => new URL(frame.contentWindow?.location.href ?? 'about:blank');
 
-/** Signs in on the identity provider's page shown in `frame`; resolves with the address it comes back to. */
-export async function signInAtProvider(frame: HTMLIFrameElement, username: string, password: string): Promise<URL> {
-  await waitUntil(() => frame.contentDocument?.querySelector('input[name="password"]'), "the provider's page");
+/** Signs in on the identity provider's page shown in `frame`; resolves with the address it comes back to (a page named `backTo`). */
+export async function signInAtProvider(
+  frame: HTMLIFrameElement,
+  username: string,
+  password: string,
+  backTo = 'oauth-callback.html',
+): Promise<URL> {
+  await waitUntil(
+    () =>
+      frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('input[name="password"]'),
+    "the provider's page",
+  );
   const page = frame.contentDocument;
   if (!page) throw new Error('the frame shows no page');
   const field = (name: string): HTMLInputElement => {
@@ -33,9 +42,9 @@ export async function signInAtProvider(frame: HTMLIFrameElement, username: strin
   field('username').value = username;
   field('password').value = password;
   const before = page;
-  page.querySelector('form')?.requestSubmit();
+  page.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
   await waitUntil(
-    () => frame.contentDocument !== before && frame.contentWindow?.location.pathname.endsWith('oauth-callback.html'),
+    () => frame.contentDocument !== before && frame.contentWindow?.location.pathname.endsWith(backTo),
     'back on the callback page',
   );
   return frameUrl(frame);

@@ -14,18 +14,25 @@ import type { AuthClient } from '../../core/operations.js';
 import { initialState, publicState, type AuthState } from '../../core/state.js';
 import { AuthError, type AuthSession } from '../../core/types.js';
 import { createCognitoClient } from '../../cognito/client.js';
+import { decodeJwt } from '../../cognito/session-store.js';
+import { loadEnglish } from '../../i18n/english.js';
+import type { Federation } from './federation-settings.js';
 import {
   CLIENT_SETTINGS,
   configOf,
   logConfigurationHelp,
+  offersFederation,
   offersPasswordless,
   sameValue,
+  type FederationSettings,
   type ClientSettings,
   type JourneySettings,
 } from './config.js';
 
-export interface AuthenticatorHost extends ReactiveControllerHost, HTMLElement, ClientSettings, JourneySettings {
+export interface AuthenticatorHost
+  extends ReactiveControllerHost, HTMLElement, ClientSettings, JourneySettings, FederationSettings {
   readonly hooks: AuthHooks | undefined;
+  readonly language: string;
 }
 
 /** The client a host's properties describe, or `undefined` while nothing is configured. */
@@ -73,6 +80,8 @@ export class AuthenticatorController implements ReactiveController, StateSource 
   private identity: readonly unknown[] | undefined;
   /** The passwordless part of the config, from the element's settings, once its chunk is loaded. */
   private passwordless: ((host: AuthenticatorHost) => Partial<AuthenticatorConfig>) | undefined;
+  /** Sign-in through the Cognito domain, once its chunk is loaded. */
+  federation: Federation | undefined;
   /** The flows on their way, if any (it never rejects: a failure shows on the sign-in screen). */
   flowsLoad: Promise<void> | undefined;
   /** The flow's chunk could not be fetched (offline): the sign-in screen says so, a reload tries again. */
@@ -89,7 +98,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
 
   /** The settings in force. */
   get config(): AuthenticatorConfig {
-    return this.authenticator?.config ?? configOf(this.host, this.passwordless?.(this.host));
+    return this.authenticator?.config ?? configOf(this.host, this.extra());
   }
 
   /** The signed-in session, refreshed first when its tokens are about to expire; `null` when signed out. */
@@ -104,8 +113,8 @@ export class AuthenticatorController implements ReactiveController, StateSource 
 
   hostUpdate(): void {
     if (!this.host.isConnected) return;
-    // The passwordless flow comes first: the journey starts once it is there.
-    if (offersPasswordless(this.host) && !this.passwordless) {
+    // The flows the page offers come first: the journey starts once they are there.
+    if (this.missingFlows()) {
       if (!this.flowsFailed) this.loadFlows();
       return;
     }
@@ -116,7 +125,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
       this.start(identity);
       return;
     }
-    const config = configOf(this.host, this.passwordless?.(this.host));
+    const config = configOf(this.host, this.extra());
     if (!this.authenticator || sameValue(config, this.authenticator.config)) return;
     this.authenticator.configure(config);
     // Sign-up hidden while it is shown: sign-in instead, since the screen is no longer offered.
@@ -139,6 +148,11 @@ export class AuthenticatorController implements ReactiveController, StateSource 
       if (!this.host.client && offersPasswordless(this.host) && this.host.authFlow !== 'USER_AUTH')
         throw new AuthError({ code: 'AuthMethodsNeedUserAuth', key: 'errors.configuration' });
       client = clientOf(this.host);
+      if (client && this.federation)
+        client = this.federation.client(client, this.host, {
+          fail: (failure, cause) => new AuthError(failure, { cause }),
+          claimsOf: decodeJwt,
+        });
     } catch (error) {
       // A wrong configuration is the page author's to fix: say so in the console, show a generic message.
       logConfigurationHelp(error instanceof AuthError ? error.code : '', 'invalid configuration.');
@@ -159,7 +173,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     delete notDisposed.dispose;
     const authenticator = createAuthenticator({
       client: this.host.client ? notDisposed : hooked,
-      config: configOf(this.host, this.passwordless?.(this.host)),
+      config: configOf(this.host, this.extra()),
     });
     this.authenticator = authenticator;
     authenticator.subscribe((next, previous) => {
@@ -168,12 +182,37 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     authenticator.start();
   }
 
-  /** Loads the passwordless flow, a chunk of its own (a failed load is tried again on the next update). */
+  /** Whether a flow the page offers has not been loaded yet. */
+  private missingFlows(): boolean {
+    return (offersPasswordless(this.host) && !this.passwordless) || (offersFederation(this.host) && !this.federation);
+  }
+
+  /** The parts of the config the loaded flows add, their flows together. */
+  private extra(): Partial<AuthenticatorConfig> {
+    const passwordless = this.passwordless?.(this.host);
+    const federation = this.federation?.config(this.host);
+    return { ...passwordless, ...federation, flows: [...(passwordless?.flows ?? []), ...(federation?.flows ?? [])] };
+  }
+
+  /** Loads the flows the page offers, a chunk each (a failed load is tried again on the next update). */
   private loadFlows(): void {
-    this.flowsLoad ??= import('./passwordless-settings.js').then(
-      ({ passwordlessSettings }) => {
-        this.passwordless = passwordlessSettings(flowKit);
-        this.host.requestUpdate();
+    const host = this.host;
+    this.flowsLoad ??= Promise.all([
+      offersPasswordless(host) &&
+        !this.passwordless &&
+        import('./passwordless-settings.js').then(({ passwordlessSettings }) => {
+          this.passwordless = passwordlessSettings(flowKit);
+        }),
+      offersFederation(host) &&
+        !this.federation &&
+        // Its buttons and messages are in the English of the later screens.
+        Promise.all([import('./federation-settings.js'), loadEnglish()]).then(([{ federationSettings }]) => {
+          this.federation = federationSettings(flowKit);
+        }),
+    ]).then(
+      () => {
+        this.flowsLoad = undefined;
+        host.requestUpdate();
       },
       () => {
         this.flowsFailed = true;
@@ -182,7 +221,7 @@ export class AuthenticatorController implements ReactiveController, StateSource 
           route: 'signIn',
           error: { code: 'NetworkError', key: 'errors.network' },
         };
-        this.host.requestUpdate();
+        host.requestUpdate();
       },
     );
   }

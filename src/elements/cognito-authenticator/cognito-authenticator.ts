@@ -337,7 +337,7 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
 
   private screenView<R extends ScreenRoute>(state: AuthState<R>): ScreenView<R> {
     const country = this.defaultCountry.toUpperCase();
-    return {
+    const view: ScreenView<R> = {
       state,
       config: this.journey.config,
       translator: this.localize.translator,
@@ -349,6 +349,10 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
         this.journey.send(event);
       },
     };
+    const federation = this.journey.federation;
+    return federation && (state.route === 'signIn' || state.route === 'signUp')
+      ? { ...view, aside: federation.buttons(html, view, this.providerLabels) }
+      : view;
   }
 
   private settings(): ScreenSettings {

@@ -11,6 +11,11 @@ const CONFIGURATION_HELP: Readonly<Record<string, string>> = {
     'auth-methods other than password need auth-flow="USER_AUTH" (and ALLOW_USER_AUTH on the app client).',
   UserAuthNotEnabled:
     'the app client does not allow USER_AUTH: add ALLOW_USER_AUTH to its auth flows, and the ways in auth-methods to the pool sign-in policy (AllowedFirstAuthFactors, Essentials tier).',
+  ProvidersNeedDomain:
+    "providers need domain: the pool's Cognito domain (e.g. example.auth.eu-west-1.amazoncognito.com, or your custom domain), and this page among the app client's callback URLs.",
+  InvalidDomain:
+    'domain must be a host name or an https: URL without query or fragment (http: only to this machine), e.g. example.auth.eu-west-1.amazoncognito.com.',
+  FederationNeedsDomain: 'sign-in with a provider needs a client made with withFederation and the Cognito domain.',
   InvalidRefreshFlow: 'refresh-flow must be empty (the default), GetTokensFromRefreshToken or REFRESH_TOKEN_AUTH.',
   InvalidTimeout: 'timeout must be a whole number of milliseconds greater than 0, e.g. 30000.',
   InsecureEndpoint:

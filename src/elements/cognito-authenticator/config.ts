@@ -63,6 +63,19 @@ function knownMechanisms(list: readonly string[]): [LoginMechanism, ...LoginMech
   return first === undefined ? ['username'] : [first, ...rest];
 }
 
+/** The element's settings for sign-in through the Cognito domain. */
+export interface FederationSettings {
+  readonly domain: string;
+  readonly providers: readonly string[];
+  readonly redirectUri: string;
+  readonly oauthScopes: readonly string[];
+  readonly providerLabels: Readonly<Record<string, string>>;
+}
+
+/** Whether the page offers providers, or has come back from its Cognito domain (the federation flow's chunk finishes that). */
+export const offersFederation = (settings: Pick<FederationSettings, 'domain' | 'providers'>): boolean =>
+  settings.providers.length > 0 || (settings.domain !== '' && /[?&]state=/u.test(location.search));
+
 /** Whether the page lists ways to sign in beyond the password (the passwordless flow's settings say which). */
 export const offersPasswordless = (settings: JourneySettings): boolean => settings.authMethods.join() !== 'password';
 

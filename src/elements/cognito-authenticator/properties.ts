@@ -72,6 +72,38 @@ export class AuthenticatorProperties extends LitElement {
   public passkeyPrompt: 'after-sign-in' | 'after-sign-up' | 'both' | 'never' = 'both';
 
   /**
+   * The pool's Cognito domain, for sign-in with `providers`: a prefix domain
+   * (`example.auth.eu-west-1.amazoncognito.com`) or a custom one (`auth.example.com`).
+   * @attr domain
+   */
+  public domain = '';
+
+  /**
+   * The identity providers to offer, by their names in the app client, in order: `Google`,
+   * `Facebook`, `SignInWithApple`, `LoginWithAmazon`, or a SAML or OIDC provider's own name.
+   * Each gets a button on sign-in and sign-up; needs `domain`.
+   * @attr providers
+   */
+  public providers: string[] = [];
+
+  /**
+   * Where the Cognito domain sends people back: one of the app client's callback URLs.
+   * Empty (the default): this page's URL without its query and fragment.
+   * @attr redirect-uri
+   */
+  public redirectUri = '';
+
+  /**
+   * The OAuth scopes asked of the Cognito domain. Empty (the default): `openid email profile
+   * aws.cognito.signin.user.admin` (the last keeps the user-pool calls working).
+   * @attr oauth-scopes
+   */
+  public oauthScopes: string[] = [];
+
+  /** The names people see for providers of the page's own (a SAML or OIDC provider), by provider name. */
+  public providerLabels: Record<string, string> = {};
+
+  /**
    * How tokens are refreshed: `GetTokensFromRefreshToken` (needed when the app client rotates
    * refresh tokens) or `REFRESH_TOKEN_AUTH`. Empty (the default): the first, and the second
    * where the service does not know it (an emulator, an older proxy).
@@ -210,6 +242,11 @@ const KINDS: Readonly<Record<Exclude<keyof AuthenticatorProperties, keyof LitEle
   refreshFlow: 'text',
   authMethods: 'list',
   passkeyPrompt: 'text',
+  domain: 'text',
+  providers: 'list',
+  redirectUri: 'text',
+  oauthScopes: 'list',
+  providerLabels: 'property',
   initialScreen: 'text',
   loginMechanisms: 'list',
   signUpAttributes: 'list',

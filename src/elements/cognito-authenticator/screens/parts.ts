@@ -113,6 +113,7 @@ export function formScreen(view: ScreenView, spec: FormScreen): TemplateResult {
     spec.name,
     html`${spec.tabs ?? nothing} ${title(view, spec.title)}
       ${spec.intro === undefined ? nothing : html`<p class="cognito-screen__text">${spec.intro}</p>`} ${spec.notice ? notice(view) : nothing}
+      ${view.aside ?? nothing}
       <form class="cognito-form" novalidate @submit=${onSubmit}>
         ${spec.fields} ${formError(view)} ${submitButton(view, spec.submit[0], spec.submit[1])}
       </form>

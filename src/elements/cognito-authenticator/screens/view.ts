@@ -3,6 +3,7 @@
  * person did with its fields. A screen renders from this view alone and changes nothing
  * but through `send` and its field state.
  */
+import type { TemplateResult } from 'lit';
 import type { AuthenticatorConfig } from '../../../core/config.js';
 import type { UserEvent } from '../../../core/events.js';
 import type { AuthState } from '../../../core/state.js';
@@ -63,6 +64,8 @@ export interface ScreenView<R extends ScreenRoute = ScreenRoute> {
   /** The country phone fields start with when the app chose none, e.g. `US`. */
   readonly region: string;
   readonly fields: FieldState;
+  /** Drawn above the form: the providers' buttons on sign-in and sign-up, where the page offers providers. */
+  readonly aside?: TemplateResult;
   send(event: UserEvent): void;
 }
 
