@@ -15,5 +15,7 @@ export { createCognitoClient } from './cognito/client.js';
 export type { AuthFlow, CognitoClientOptions, RefreshFlow, UserAuthPassword } from './cognito/client.js';
 export type { KeyValueStorage, StorageOption } from './cognito/session-store.js';
 export { createFetchTransport } from './cognito/transport.js';
+export { withCognitoDomain } from './cognito/cognito-domain.js';
+export type { CognitoDomainOptions } from './cognito/cognito-domain.js';
 export type { Transport } from './cognito/transport.js';
 export * from './core/index.js';

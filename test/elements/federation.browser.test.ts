@@ -14,7 +14,7 @@ import {
   type CognitoPoolInfo,
 } from '../support/cognito.js';
 import { waitUntil } from '../support/harness.js';
-import { frameTo, frameUrl } from '../support/provider-page.js';
+import { frameTo, frameUrl, signInAtProvider } from '../support/provider-page.js';
 
 const PAGE = new URL('/test/e2e/fixtures/federated.html', location.origin).href;
 
@@ -84,7 +84,44 @@ describe('sign-in with a provider through the Cognito domain (the bench runs it:
     expect(element.querySelector('[role="alert"]')?.textContent.trim()).to.equal(
       "Sign-in is not set up correctly. Contact the site's support.",
     );
-    expect(element.querySelector('button[data-provider]')).to.equal(null);
+    expect(element.querySelectorAll('button[data-provider]').length, 'no provider to press').to.equal(0);
+  });
+
+  it('offers a button per provider, goes to the provider, and comes back signed in with the address cleaned', async () => {
+    const frame = await openPage({ providers: 'Google Contoso' });
+    const element = await elementIn(frame);
+    await waitUntil(() => element.route === 'signIn', 'sign-in');
+    const buttons = [...element.querySelectorAll<HTMLButtonElement>('button[data-provider]')];
+    expect(buttons.map((button) => button.textContent.trim())).to.deep.equal([
+      'Sign in with Google',
+      'Sign in with Contoso',
+    ]);
+    expect(element.querySelector('form')?.contains(buttons[0] ?? null), 'outside the password form').to.equal(false);
+    buttons[0]?.click();
+    const back = await signInAtProvider(frame, 'gail', 'Passw0rd!', 'federated.html');
+    expect(back.searchParams.has('code')).to.equal(true);
+    const returned = await elementIn(frame);
+    await waitUntil(() => returned.route === 'authenticated', 'signed in');
+    expect(returned.user?.username).to.equal('gail');
+    expect(frame.contentDocument?.querySelector('#app')?.textContent).to.equal('Signed in as gail');
+    expect(frameUrl(frame).search, 'code and state gone from the address').to.equal('');
+  });
+
+  it("shows the domain's refusal of a provider on sign-in, in its own words, and stays signed out", async () => {
+    await cognitoDomain(pool, { redirectUris: [PAGE], providers: ['Contoso'] });
+    const frame = await openPage({ providers: 'Google' });
+    const element = await elementIn(frame);
+    await waitUntil(() => element.route === 'signIn', 'sign-in');
+    const before = frame.contentDocument;
+    element.querySelector<HTMLButtonElement>('button[data-provider="Google"]')?.click();
+    // Back on a new page of its own, the error in its address at first.
+    await waitUntil(() => frame.contentDocument !== before && frame.contentDocument?.readyState === 'complete', 'back');
+    const returned = await elementIn(frame);
+    await waitUntil(() => returned.querySelector('[role="alert"]')?.textContent.trim(), 'the message');
+    expect(returned.querySelector('[role="alert"]')?.textContent.trim()).to.equal(
+      'Signing in through the other service did not work: Google is not a provider of this app client',
+    );
+    expect(returned.route).to.equal('signIn');
   });
 
   it('leaves a page with a code and state of its own alone: the app may run its own OAuth', async () => {

@@ -53,4 +53,17 @@ describe('the password journey', () => {
     ];
     for (const path of lazy) assert.ok(!modules.some((module) => module.endsWith(path)), `${path} is not loaded`);
   });
+
+  it('loads no byte of sign-in through the Cognito domain: its flow, settings, buttons or OAuth code, nor the history', async () => {
+    const modules = (await passwordJourneyFiles(root)).flatMap((file) => file.modules);
+    const lazy = [
+      'src/core/flows/federation.ts',
+      'src/core/flows/kit-names.ts',
+      'src/elements/cognito-authenticator/federation-settings.ts',
+      'src/elements/cognito-authenticator/screens/federation.ts',
+      'src/cognito/federation.ts',
+      'src/elements/cognito-authenticator/history-controller.ts',
+    ];
+    for (const path of lazy) assert.ok(!modules.some((module) => module.endsWith(path)), `${path} is not loaded`);
+  });
 });

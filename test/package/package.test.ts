@@ -143,6 +143,7 @@ describe('the package', () => {
       'federationFlow',
       'passwordlessFlow',
       'unmetPasswordRules',
+      'withCognitoDomain',
       'withHooks',
     ]);
     assert.deepEqual(result.loaded['cognito-authenticator/react'], [

@@ -27,9 +27,12 @@ export async function signInAtProvider(
   password: string,
   backTo = 'oauth-callback.html',
 ): Promise<URL> {
+  // The provider's own page (the page before may have a password field too), loaded.
   await waitUntil(
     () =>
-      frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('input[name="password"]'),
+      frameUrl(frame).pathname.includes('/interaction/') &&
+      frame.contentDocument?.readyState === 'complete' &&
+      frame.contentDocument.querySelector('input[name="password"]'),
     "the provider's page",
   );
   const page = frame.contentDocument;

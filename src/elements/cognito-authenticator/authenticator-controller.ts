@@ -96,6 +96,11 @@ export class AuthenticatorController implements ReactiveController, StateSource 
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether a journey is running (none while nothing is configured, or the configuration is wrong). */
+  get running(): boolean {
+    return this.authenticator !== undefined;
+  }
+
   /** The settings in force. */
   get config(): AuthenticatorConfig {
     return this.authenticator?.config ?? configOf(this.host, this.extra());

@@ -349,7 +349,8 @@ export class CognitoAuthenticator extends AuthenticatorProperties {
         this.journey.send(event);
       },
     };
-    const federation = this.journey.federation;
+    // No provider to press on a page whose journey could not start.
+    const federation = this.journey.running ? this.journey.federation : undefined;
     return federation && (state.route === 'signIn' || state.route === 'signUp')
       ? { ...view, aside: federation.buttons(html, view, this.providerLabels) }
       : view;
