@@ -241,7 +241,10 @@ export class CognitoDomains {
       page(response, 200, title, form('<p role="alert">Wrong username or password.</p>'));
       return;
     }
-    account.sub ??= stringField(claimsOfToken((await this.#emulatorTokens(domain, account)).IdToken ?? ''), 'sub');
+    account.sub ??= stringField(
+      claimsOfToken((await this.#emulatorTokens(domain.pool.clientId, account)).IdToken ?? ''),
+      'sub',
+    );
     if (account.sub === undefined) throw new Error(`The emulator gave no sub for ${account.username}`);
     await provider.interactionFinished(request, response, { login: { accountId: account.sub } });
   }
@@ -274,7 +277,7 @@ export class CognitoDomains {
 
   /** The emulator's tokens for the user, as its password sign-in gives them. */
   async #emulatorTokens(
-    domain: Domain,
+    clientId: string,
     account: Account,
   ): Promise<{ AccessToken?: string; IdToken?: string; RefreshToken?: string; ExpiresIn?: number }> {
     const answer = await fetch(this.#emulator, {
@@ -282,7 +285,7 @@ export class CognitoDomains {
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': TARGET },
       body: JSON.stringify({
         AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: domain.pool.clientId,
+        ClientId: clientId,
         AuthParameters: { USERNAME: account.username, PASSWORD: account.password },
       }),
     });
@@ -374,10 +377,7 @@ export class CognitoDomains {
       const account = accounts.find((candidate) => candidate.sub === sub);
       if (!body || !account) return;
       // Cognito's own access and refresh tokens: the emulator's, for the same user.
-      const tokens = await this.#emulatorTokens(
-        this.#domains.get(pool.userPoolId) ?? { pool, provider, accounts, mountPath },
-        account,
-      );
+      const tokens = await this.#emulatorTokens(pool.clientId, account);
       ctx.body = {
         ...body,
         access_token: tokens.AccessToken,

@@ -310,7 +310,10 @@ export class UserAuthServer {
     return this.#bench.signIn(account);
   }
 
-  async #withAccount(body: Json, then: (account: Account, sub: string) => Promise<Reply>): Promise<Reply | undefined> {
+  async #withAccount(
+    body: Json,
+    then: (account: Account, sub: string) => Reply | Promise<Reply>,
+  ): Promise<Reply | undefined> {
     const claims = claimsOfToken(stringField(body, 'AccessToken') ?? '');
     const clientId = stringField(claims, 'client_id');
     const username = stringField(claims, 'username');
@@ -375,8 +378,8 @@ export class UserAuthServer {
     }
   }
 
-  #list(account: Account): Promise<Reply> {
-    return Promise.resolve({
+  #list(account: Account): Reply {
+    return {
       status: 200,
       body: {
         Credentials: account.passkeys.map((passkey, index) => ({
@@ -388,13 +391,13 @@ export class UserAuthServer {
           CreatedAt: passkey.createdAt,
         })),
       },
-    });
+    };
   }
 
-  #delete(account: Account, body: Json): Promise<Reply> {
+  #delete(account: Account, body: Json): Reply {
     const index = account.passkeys.findIndex((passkey) => passkey.id === stringField(body, 'CredentialId'));
-    if (index < 0) return Promise.resolve(cognitoError('ResourceNotFoundException', 'The credential was not found.'));
+    if (index < 0) return cognitoError('ResourceNotFoundException', 'The credential was not found.');
     account.passkeys.splice(index, 1);
-    return Promise.resolve({ status: 200, body: {} });
+    return { status: 200, body: {} };
   }
 }

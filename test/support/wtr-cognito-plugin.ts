@@ -68,8 +68,8 @@ function checkPayload(command: CommandName, payload: unknown): void {
 
 let poolCount = 0;
 
-/** The bench while the server runs, for the Cognito domain's middleware. */
-let running: Bench | undefined;
+/** The bench while the server runs (one per test run), for the plugin and the Cognito domain's middleware. */
+let bench: Bench | undefined;
 
 /**
  * Dev-server middleware that serves the pools' Cognito domains (`cognito-domain.ts`) on the
@@ -77,12 +77,12 @@ let running: Bench | undefined;
  */
 export function cognitoDomainMiddleware(): Middleware {
   return async (ctx, next): Promise<void> => {
-    if (!ctx.path.startsWith('/cognito-domain/') || !running) {
+    if (!ctx.path.startsWith('/cognito-domain/') || !bench) {
       await next();
       return;
     }
     ctx.respond = false;
-    if (!(await running.domains.handle(ctx.req, ctx.res))) {
+    if (!(await bench.domains.handle(ctx.req, ctx.res))) {
       ctx.respond = true;
       await next();
     }
@@ -172,7 +172,6 @@ function killNow(emulator: Emulator): void {
 }
 
 export function cognitoPlugin(): TestRunnerPlugin {
-  let bench: Bench | undefined;
   let removeExitHandlers = (): void => undefined;
 
   function installExitHandlers(emulator: Emulator): void {
@@ -203,7 +202,6 @@ export function cognitoPlugin(): TestRunnerPlugin {
           proxy: await startCognitoProxy(emulator.endpoint),
           domains: new CognitoDomains(emulator.endpoint),
         };
-        running = bench;
       } catch (error) {
         await emulator.stop();
         removeExitHandlers();
@@ -214,7 +212,6 @@ export function cognitoPlugin(): TestRunnerPlugin {
     async serverStop() {
       const current = bench;
       bench = undefined;
-      running = undefined;
       if (!current) return;
       try {
         await current.proxy.close();

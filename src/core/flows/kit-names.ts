@@ -4,40 +4,23 @@
  */
 import type { FlowKit } from './kit.js';
 
-/** The kit by name, for the flow that takes it. */
+/** The kit by name, for the flow that takes it: each name at its place in `flowKit`. */
 export function kitByName(kit: FlowKit) {
-  const [
-    busy,
-    forgetPassword,
-    invalid,
-    show,
-    showFailure,
-    stay,
-    checkCode,
-    checkCurrentPassword,
-    checkUsername,
-    collectErrors,
-    normalizeCode,
-    normalizeUsername,
-    on,
-    onSignInResult,
-    checkContacts,
-  ] = kit;
   return {
-    busy,
-    forgetPassword,
-    invalid,
-    show,
-    showFailure,
-    stay,
-    checkCode,
-    checkCurrentPassword,
-    checkUsername,
-    collectErrors,
-    normalizeCode,
-    normalizeUsername,
-    on,
-    onSignInResult,
-    checkContacts,
+    busy: kit[0],
+    forgetPassword: kit[1],
+    invalid: kit[2],
+    show: kit[3],
+    showFailure: kit[4],
+    stay: kit[5],
+    checkCode: kit[6],
+    checkCurrentPassword: kit[7],
+    checkUsername: kit[8],
+    collectErrors: kit[9],
+    normalizeCode: kit[10],
+    normalizeUsername: kit[11],
+    on: kit[12],
+    onSignInResult: kit[13],
+    checkContacts: kit[14],
   };
 }
