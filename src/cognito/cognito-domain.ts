@@ -6,7 +6,7 @@
  */
 import type { AuthClient } from '../core/operations.js';
 import { AuthError } from '../core/types.js';
-import { domainUrl, pageTools, withFederation } from './federation.js';
+import { domainSettings, pageTools, withFederation } from './federation.js';
 import { decodeJwt } from './session-store.js';
 
 export interface CognitoDomainOptions {
@@ -23,22 +23,12 @@ export interface CognitoDomainOptions {
 }
 
 export function withCognitoDomain(client: AuthClient, options: CognitoDomainOptions): AuthClient {
-  return withFederation(
-    client,
-    {
-      domain: domainUrl(options.domain),
-      clientId: options.clientId,
-      userPoolId: options.userPoolId,
-      redirectUri: options.redirectUri ?? `${location.origin}${location.pathname}`,
-      scopes: options.scopes ?? ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
-    },
-    {
-      storage: sessionStorage,
-      fetch: (input, init) => fetch(input, init),
-      now: () => Date.now(),
-      fail: (failure, cause) => new AuthError(failure, { cause }),
-      claimsOf: decodeJwt,
-      ...pageTools(() => options.lang),
-    },
-  );
+  return withFederation(client, domainSettings(options), {
+    storage: sessionStorage,
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    fail: (failure, cause) => new AuthError(failure, { cause }),
+    claimsOf: decodeJwt,
+    ...pageTools(() => options.lang),
+  });
 }

@@ -87,6 +87,30 @@ function base64Url(bytes: ArrayBuffer): string {
   return btoa(binary).replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '');
 }
 
+/** Without scopes asked for: what the element needs (the last keeps the user-pool calls working). */
+export const DEFAULT_SCOPES: readonly string[] = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
+
+/**
+ * The settings from what a page gives: the domain checked (`domainUrl` throws), this page
+ * without query and fragment as the way back, and the default scopes, where it gives none.
+ */
+export function domainSettings(given: {
+  readonly domain: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly redirectUri?: string;
+  readonly scopes?: readonly string[];
+}): DomainSettings {
+  const { redirectUri = '' } = given;
+  return {
+    domain: domainUrl(given.domain),
+    clientId: given.clientId,
+    userPoolId: given.userPoolId,
+    redirectUri: redirectUri === '' ? `${location.origin}${location.pathname}` : redirectUri,
+    scopes: given.scopes?.length ? given.scopes : DEFAULT_SCOPES,
+  };
+}
+
 /**
  * The domain's URL from what a page wrote: a bare host name gets `https://`; plain HTTP only
  * on a loopback host (a local test server). Throws on anything else.

@@ -9,12 +9,15 @@ import type { FlowKit } from '../../core/flows/kit.js';
 import { createFederationFlow } from '../../core/flows/federation.js';
 import type { AuthClient } from '../../core/operations.js';
 import type { AuthFailure } from '../../core/types.js';
-import { domainUrl, pageTools, withFederation, type AttemptStorage } from '../../cognito/federation.js';
+import {
+  domainSettings,
+  pageTools,
+  withFederation,
+  type AttemptStorage,
+  type DomainSettings,
+} from '../../cognito/federation.js';
 import type { FederationSettings } from './config.js';
 import { providerButtons } from './screens/federation.js';
-
-/** Without `oauth-scopes`: what the element needs (the last one keeps the user-pool calls working). */
-const DEFAULT_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
 
 /** What the element lends this chunk. */
 export interface ElementTools {
@@ -53,32 +56,28 @@ export function federationSettings(kit: FlowKit) {
     config: (host: Host): Partial<AuthenticatorConfig> => ({ providers: host.providers, flows: [flow] }),
     /** The client with the Cognito domain; a configuration error without a good domain. */
     client(client: AuthClient, host: Host, tools: ElementTools): AuthClient {
-      let domain: string;
+      let settings: DomainSettings;
       try {
-        domain = domainUrl(host.domain);
+        settings = domainSettings({
+          domain: host.domain,
+          userPoolId: host.userPoolId,
+          clientId: host.clientId,
+          redirectUri: host.redirectUri,
+          scopes: host.oauthScopes,
+        });
       } catch (error) {
         throw tools.fail(
           { code: host.domain ? 'InvalidDomain' : 'ProvidersNeedDomain', key: 'errors.configuration' },
           error,
         );
       }
-      return withFederation(
-        client,
-        {
-          domain,
-          clientId: host.clientId,
-          userPoolId: host.userPoolId,
-          redirectUri: host.redirectUri || `${location.origin}${location.pathname}`,
-          scopes: host.oauthScopes.length > 0 ? host.oauthScopes : DEFAULT_SCOPES,
-        },
-        {
-          storage: attemptStorage(),
-          fetch: (input, init) => fetch(input, init),
-          now: () => Date.now(),
-          ...tools,
-          ...pageTools(() => host.language || undefined),
-        },
-      );
+      return withFederation(client, settings, {
+        storage: attemptStorage(),
+        fetch: (input, init) => fetch(input, init),
+        now: () => Date.now(),
+        ...tools,
+        ...pageTools(() => host.language || undefined),
+      });
     },
     buttons: providerButtons,
   };
